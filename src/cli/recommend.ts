@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, parseCaseText, recommendCase } from '../domain/index.ts';
+
+/**
+ * `recommend <case.json | -> [--after N]`: the headless engine (../shared/case-format.md).
+ * Exit 0 with JSON on stdout; 2 for a case that is not valid (one line per problem on stderr,
+ * nothing on stdout); 1 for anything else (bad arguments, unreadable file).
+ */
+
+export interface CliIo {
+  readonly readFile: (path: string) => string;
+  readonly readStdin: () => string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const usage = 'usage: recommend <case.json | -> [--after N]';
+
+export function runRecommend(args: readonly string[], io: CliIo): number {
+  let input: string | undefined;
+  let after: number | undefined;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg === '--after') {
+      const value = args[i + 1];
+      if (value === undefined || !/^\d+$/.test(value)) {
+        io.stderr(`--after needs a whole number of events\n${usage}\n`);
+        return 1;
+      }
+      after = Number(value);
+      i += 1;
+    } else if (arg !== undefined && input === undefined) {
+      input = arg;
+    } else {
+      io.stderr(`unexpected argument "${arg}"\n${usage}\n`);
+      return 1;
+    }
+  }
+  if (input === undefined) {
+    io.stderr(`${usage}\n`);
+    return 1;
+  }
+
+  let text: string;
+  try {
+    text = input === '-' ? io.readStdin() : io.readFile(input);
+  } catch (error) {
+    io.stderr(`cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+
+  const parsed = parseCaseText(text);
+  if (!parsed.ok) {
+    io.stderr(parsed.problems.map((p) => `${formatProblem(p)}\n`).join(''));
+    return 2;
+  }
+  const result = recommendCase(parsed.caseFile, after === undefined ? {} : { after });
+  if (!result.ok) {
+    io.stderr(result.problems.map((p) => `${formatProblem(p)}\n`).join(''));
+    return 2;
+  }
+  io.stdout(`${JSON.stringify(result.recommendation, null, 2)}\n`);
+  return 0;
+}
+
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  try {
+    process.exitCode = runRecommend(process.argv.slice(2), {
+      readFile: (path) => readFileSync(path, 'utf8'),
+      readStdin: () => readFileSync(0, 'utf8'),
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    });
+  } catch (error) {
+    process.stderr.write(
+      `internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,38 @@
+/** Calendar dates as the case format writes them: `YYYY-MM-DD`. */
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The years a clinical date may fall in; anything outside is a typing error. */
+export const earliestYear = 1900;
+export const latestYear = 2100;
+
+/** Why `text` is not a usable date, or undefined when it is one. */
+export function isoDateProblem(text: string): string | undefined {
+  const match = isoDatePattern.exec(text);
+  if (!match) return `"${text}" is not a date in the form YYYY-MM-DD`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < earliestYear || year > latestYear) {
+    return `year ${year} is outside ${earliestYear}-${latestYear}`;
+  }
+  if (month < 1 || month > 12) return `"${text}" has no month ${month}`;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return `"${text}" is not a calendar date`;
+  return undefined;
+}
+
+export function isIsoDate(text: string): boolean {
+  return isoDateProblem(text) === undefined;
+}
+
+const msPerDay = 86_400_000;
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). Both must be valid dates. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay);
+}
+
+/** Today's date in the user's time zone, as the case format writes it. */
+export function todayIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,38 @@
+/** The domain's public surface: what the CLI, the app and the tests import. */
+export * from './case/case-schema.ts';
+export * from './case/parse-case.ts';
+export * from './case/iso-date.ts';
+export * from './case/vocabulary.ts';
+export { knowledge, type KnowledgeBase } from './knowledge/index.ts';
+export { knowledgeVersion, knowledgeChangeLog } from './knowledge/version.ts';
+export {
+  sourceDocuments,
+  getSourceDocument,
+  type SourceDocument,
+  type SourceRef,
+  type DocumentId,
+} from './knowledge/sources.ts';
+export {
+  drugs,
+  getDrug,
+  normaliseDrugName,
+  drugAliases,
+  modalityOfClass,
+  type Drug,
+  type DrugClass,
+} from './knowledge/drugs.ts';
+export type { RegimenOption, Conflict, Tier, Modality, Slot } from './knowledge/option.ts';
+export { tierOrder, modalities } from './knowledge/option.ts';
+export * from './machine/therapy-line-machine.ts';
+export * from './machine/therapy-context.ts';
+export * from './machine/replay-case.ts';
+export {
+  lineCountingRules,
+  getLineCountingRule,
+  type LineCountingRuleId,
+} from './machine/line-counting-rules.ts';
+export { runningLine } from './machine/context-updates.ts';
+export { recommend, type CourseSnapshot } from './engine/recommend.ts';
+export * from './engine/recommendation.ts';
+export { describeCondition } from './engine/explain-condition.ts';
+export { recommendCase, type RecommendCaseResult } from './recommend-case.ts';

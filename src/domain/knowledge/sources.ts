@@ -1,0 +1,142 @@
+/**
+ * The five source documents in ../shared/sources. Every option, conflict and note in the
+ * knowledge base cites one of these by id and by a section heading spelled exactly as the
+ * document spells it (a test checks each heading against the document text).
+ */
+
+export type DocumentId = '000' | '001' | '002' | '003' | '004';
+
+export interface SourceDocument {
+  readonly id: DocumentId;
+  readonly title: string;
+  /** The date exactly as the document states it, or why there is none. */
+  readonly dateAsStated: string;
+  /**
+   * Order by age, 1 = newest, used only where documents disagree and the tool must rank.
+   * Undated documents are placed after the dated ones, with the reason in `dateNote`.
+   */
+  readonly recency: number;
+  readonly dateNote?: string;
+  readonly publisher: string;
+  /** Headings the knowledge base cites, as the document writes them. */
+  readonly sections: readonly string[];
+  /** Passages that must not be read literally, and how the knowledge base reads them. */
+  readonly readingNotes: readonly string[];
+}
+
+export const sourceDocuments: readonly SourceDocument[] = [
+  {
+    id: '000',
+    title: 'Advanced Breast Cancer Treatment',
+    dateAsStated: 'Posted on May 22, 2023',
+    recency: 2,
+    publisher: "A cancer centre's web page",
+    sections: [
+      'Advanced Breast Cancer Treatment',
+      'Systemic Therapies as Advanced Breast Cancer Treatment',
+      'ER-positive or PR-positive Cancers',
+      'ER-negative or PR-negative Cancers',
+    ],
+    readingNotes: [
+      'The heading "ER-negative or PR-negative Cancers" introduces hormone-receptor-negative disease; the knowledge base reads it as both ER and PR negative.',
+      'The paragraphs on HER2-positive and HER2-negative disease have no heading of their own; they are cited under "Systemic Therapies as Advanced Breast Cancer Treatment".',
+    ],
+  },
+  {
+    id: '001',
+    title: 'Advanced Breast Cancer (patient guide)',
+    dateAsStated: 'Undated',
+    recency: 5,
+    dateNote:
+      'Undated; its content predates the approval of PARP inhibitors and checkpoint inhibitors in breast cancer, so it ranks as the oldest.',
+    publisher: 'A patient guide',
+    sections: [
+      'Treatment Strategies',
+      'Hormone Therapy',
+      'Table 1. Common Hormone Therapy Options',
+      'Common chemotherapy options',
+      'Targeted Therapy',
+      'Table 2. Targeted Therapy Options',
+      'Radiation Therapy',
+      'Resistance to Treatment',
+      'Palliative Treatment',
+      'Choosing the Right Path for Yourself',
+    ],
+    readingNotes: [
+      'The paragraph on when chemotherapy is used has no heading of its own; it stands just before the list headed "Common chemotherapy options" and is cited under that heading.',
+      'Its statements that PARP inhibitors are available only in clinical trials and that no targeted drug is approved for triple-negative disease are out of date relative to 002 and 003; they are shown as disagreements, not applied.',
+    ],
+  },
+  {
+    id: '002',
+    title: 'Stage 4 Breast Cancer Treatment Options',
+    dateAsStated: 'Medically reviewed 26 March 2021',
+    recency: 3,
+    publisher: 'A medically reviewed web page',
+    sections: [
+      'Stage 4 Breast Cancer Treatment Options',
+      'Chemotherapy',
+      'Hormone therapy',
+      'Targeted therapy',
+      'Immunotherapy',
+    ],
+    readingNotes: [
+      'Its sections are paragraphs that open with a label ("Hormone therapy:", "Targeted therapy:"); the label is cited as the heading.',
+      'After listing HER2-targeted drugs it says they are offered for hormone-receptor-positive, HER2-negative tumours. That is an editing error: HER2-targeted drugs are only ever candidates for HER2-positive disease.',
+      'It names Abraxane (nab-paclitaxel) as the partner of atezolizumab, after writing "paclitaxel"; the knowledge base uses nab-paclitaxel.',
+    ],
+  },
+  {
+    id: '003',
+    title: 'Treatments for metastatic breast cancer',
+    dateAsStated: '© 2024 Canadian Cancer Society',
+    recency: 1,
+    publisher: 'Canadian Cancer Society (cites ASCO 2021, ESMO 2021, NCCN 2022)',
+    sections: [
+      'Treatments for metastatic breast cancer',
+      'Hormone therapy',
+      'Chemotherapy',
+      'Targeted therapy',
+      'Radiation therapy',
+      'Surgery',
+      'Clinical trials',
+      "If you can’t have or don't want cancer treatment",
+    ],
+    readingNotes: [
+      'It lists the HER2-targeted drugs under hormone-receptor-positive, HER2-positive disease only; 001 and 002 give them for HER2-positive disease whatever the hormone-receptor status.',
+    ],
+  },
+  {
+    id: '004',
+    title: 'Metastatic breast cancer treatment',
+    dateAsStated: 'Undated',
+    recency: 4,
+    dateNote:
+      'Undated; placed after the dated documents and before 001, whose content is older (004 already presents immunotherapy as an option).',
+    publisher: 'A patient information page',
+    sections: [
+      'Types of metastatic breast cancer treatment',
+      'Hormonal therapy',
+      'Chemotherapy',
+      'Radiation therapy',
+      'Targeted therapy',
+      'Immunotherapy',
+      'Taking breaks from treatment',
+      'Questions to ask before starting treatment',
+    ],
+    readingNotes: [],
+  },
+];
+
+const byId = new Map(sourceDocuments.map((doc) => [doc.id, doc]));
+
+export function getSourceDocument(id: DocumentId): SourceDocument {
+  const doc = byId.get(id);
+  if (!doc) throw new Error(`unknown source document ${id}`);
+  return doc;
+}
+
+export interface SourceRef {
+  readonly doc: DocumentId;
+  readonly section: string;
+}

@@ -1,0 +1,43 @@
+import type { CaseFile } from './case/case-schema.ts';
+import type { CaseProblem } from './case/parse-case.ts';
+import { recommend } from './engine/recommend.ts';
+import type { Recommendation } from './engine/recommendation.ts';
+import { knowledge as defaultKnowledge, type KnowledgeBase } from './knowledge/index.ts';
+import { replayCase } from './machine/replay-case.ts';
+
+export type RecommendCaseResult =
+  | { readonly ok: true; readonly recommendation: Recommendation }
+  | { readonly ok: false; readonly problems: readonly CaseProblem[] };
+
+/**
+ * A valid case file (all events, or the first `after`) to its recommendation. An event the
+ * machine refuses makes the case bad input, reported with its place in the log.
+ */
+export function recommendCase(
+  caseFile: CaseFile,
+  options: { after?: number; knowledge?: KnowledgeBase } = {},
+): RecommendCaseResult {
+  const { after, knowledge = defaultKnowledge } = options;
+  if (after !== undefined && (after < 0 || after > caseFile.events.length)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '--after',
+          message: `must be between 0 and ${caseFile.events.length}, the number of events in the case`,
+        },
+      ],
+    };
+  }
+  const replay = replayCase(caseFile, after);
+  if (replay.rejections.length > 0) {
+    return {
+      ok: false,
+      problems: replay.rejections.map((r) => ({
+        path: `events[${r.index}]`,
+        message: `${r.event.type} on ${r.event.date} is not possible: ${r.reason}`,
+      })),
+    };
+  }
+  return { ok: true, recommendation: recommend(replay.snapshot, knowledge) };
+}
