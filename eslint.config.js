@@ -33,6 +33,7 @@ export default tseslint.config(
     // The domain is pure: the CLI, the tests and the browser all import it, so it may not
     // depend on UI libraries, mocking or node's I/O.
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

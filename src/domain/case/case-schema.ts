@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normaliseDrugName } from '../knowledge/drugs.ts';
-import { isoDateProblem } from './iso-date.ts';
+import { isIsoDate, isoDateProblem } from './iso-date.ts';
 import {
   assessments,
   biomarkerFields,
@@ -217,7 +217,9 @@ export const caseFileSchema = z
     for (let i = 1; i < file.events.length; i += 1) {
       const previous = file.events[i - 1];
       const current = file.events[i];
-      if (previous && current && current.date < previous.date) {
+      // An invalid date is already reported on its own; comparing it would only add noise.
+      if (!previous || !current || !isIsoDate(previous.date) || !isIsoDate(current.date)) continue;
+      if (current.date < previous.date) {
         ctx.addIssue({
           code: 'custom',
           path: ['events', i, 'date'],

@@ -1,0 +1,127 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runRecommend, type CliIo } from './recommend.ts';
+
+const root = join(import.meta.dirname, '../..');
+const example = join(root, '../shared/examples/hr-positive-bone-first-line.json');
+
+function run(args: string[], files: Record<string, string> = {}, stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file '${path}'`);
+      return text;
+    },
+    readStdin: () => stdin,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  };
+  const code = runRecommend(args, io);
+  return { code, stdout, stderr };
+}
+
+const caseText = readFileSync(example, 'utf8');
+const events = [
+  '{ "date": "2025-01-10", "type": "metastases", "sites": [ { "site": "bone" } ] }',
+  '{ "date": "2025-01-20", "type": "start-line", "regimen": ["letrozole"] }',
+  '{ "date": "2025-06-01", "type": "progression" }',
+];
+const withEvents = (list: string[]) =>
+  `{"format":"mbc-case/1","patient":{"er":"positive","pr":"positive","her2":"negative","brca":"unknown","pdl1":"unknown","menopause":"post","presentation":"de-novo"},"events":[${list.join(',')}]}`;
+
+describe('recommend command', () => {
+  it('prints the recommendation as JSON and exits 0', () => {
+    const { code, stdout, stderr } = run(['case.json'], { 'case.json': caseText });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const output = JSON.parse(stdout) as { format: string; state: string; line: number };
+    expect(output).toMatchObject({
+      format: 'mbc-recommendation/1',
+      state: 'choosing-line',
+      line: 1,
+    });
+  });
+
+  it('reads the case from stdin with "-"', () => {
+    const { code, stdout } = run(['-'], {}, caseText);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toHaveProperty('knowledgeVersion');
+  });
+
+  it('replays only the first N events with --after', () => {
+    const text = withEvents(events);
+    const onLine = run(['c.json', '--after', '2'], { 'c.json': text });
+    expect(JSON.parse(onLine.stdout)).toMatchObject({ state: 'on-line', line: 1 });
+    const afterProgression = run(['c.json'], { 'c.json': text });
+    expect(JSON.parse(afterProgression.stdout)).toMatchObject({ state: 'choosing-line', line: 2 });
+    const none = run(['c.json', '--after', '0'], { 'c.json': text });
+    expect(JSON.parse(none.stdout)).toMatchObject({ state: 'intake', line: 1 });
+  });
+
+  it('exits 2 with one line per problem and nothing on stdout for an invalid case', () => {
+    const text = withEvents([
+      '{ "date": "2025-01-10", "type": "metastases", "sites": [ { "site": "bones" } ] }',
+      '{ "date": "2025-01-20", "type": "start-line", "regimen": ["letrozol"] }',
+    ]);
+    const { code, stdout, stderr } = run(['c.json'], { 'c.json': text });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual([
+      'events[0].sites[0].site: "bones" is not one of bone, liver, lung, brain, lymph-node, soft-tissue, pleura, skin, breast, other',
+      'events[1].regimen: unknown drug "letrozol"',
+    ]);
+  });
+
+  it('exits 2 for text that is not JSON', () => {
+    const { code, stdout, stderr } = run(['c.json'], { 'c.json': '{"format":' });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^\(file\): is not valid JSON/);
+  });
+
+  it('exits 2 for an event the course does not allow, naming it', () => {
+    const text = withEvents([
+      events[0] ?? '',
+      '{ "date": "2025-02-01", "type": "response", "assessment": "partial" }',
+    ]);
+    const { code, stdout, stderr } = run(['c.json'], { 'c.json': text });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'events[1]: response on 2025-02-01 is not possible: no line is running to assess; the last line has ended\n',
+    );
+  });
+
+  it('exits 2 when --after is beyond the last event', () => {
+    const { code, stderr } = run(['c.json', '--after', '9'], { 'c.json': withEvents(events) });
+    expect(code).toBe(2);
+    expect(stderr).toBe('--after: must be between 0 and 3, the number of events in the case\n');
+  });
+
+  it('exits 1 for a missing file or bad arguments', () => {
+    expect(run(['missing.json']).code).toBe(1);
+    expect(run([]).code).toBe(1);
+    expect(run(['c.json', '--after']).code).toBe(1);
+    expect(run(['c.json', '--after', 'x']).code).toBe(1);
+    expect(run(['a.json', 'b.json']).code).toBe(1);
+  });
+
+  it('runs as the npm script with the documented exit codes', () => {
+    const tsx = join(root, 'node_modules/.bin/tsx');
+    const cli = join(root, 'src/cli/recommend.ts');
+    const ok = execFileSync(tsx, [cli, example], { encoding: 'utf8' });
+    expect(JSON.parse(ok)).toMatchObject({ state: 'choosing-line' });
+    const bad = spawnSync(tsx, [cli, '-'], { input: '{"format":"x"}', encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('format: must be "mbc-case/1"');
+  });
+});
