@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { buildCase, dated, type UndatedEvent } from '../../../test/fixtures/case-builder.ts';
+import type { CaseEventInput, Patient } from '../case/case-schema.ts';
+import { knowledge } from '../knowledge/index.ts';
+import { replayCase } from '../machine/replay-case.ts';
+import { recommendCase } from '../recommend-case.ts';
+import { recommend } from './recommend.ts';
+import type { Recommendation } from './recommendation.ts';
+
+function recommendFor(patient: Partial<Patient>, events: CaseEventInput[]): Recommendation {
+  const result = recommendCase(buildCase(patient, events));
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  return result.recommendation;
+}
+
+const ids = (r: Recommendation) => r.candidates.map((c) => c.id);
+const boneOnly: UndatedEvent = { type: 'metastases', sites: [{ site: 'bone', count: 2 }] };
+
+describe('recommend by state', () => {
+  it('stays in intake with only local and supportive options while receptors are all unknown', () => {
+    const r = recommendFor({ er: 'unknown', pr: 'unknown', her2: 'unknown' }, dated([boneOnly]));
+    expect(r.state).toBe('intake');
+    expect(r.line).toBe(1);
+    expect(ids(r)).toEqual(
+      expect.arrayContaining([
+        'radiation-bone',
+        'palliative-care',
+        'clinical-trial',
+        'second-opinion',
+      ]),
+    );
+    expect(r.candidates.every((c) => c.components.length === 0)).toBe(true);
+    expect(r.notes.join('\n')).toMatch(/ER, PR and HER2 are all unknown/);
+    expect(r.notes.join('\n')).toMatch(/testing ER, PR and HER2 is essential/);
+  });
+
+  it('stays in intake with no site documented', () => {
+    const r = recommendFor({}, []);
+    expect(r.state).toBe('intake');
+    expect(r.notes.join('\n')).toMatch(/no metastatic site is documented/);
+    expect(ids(r)).not.toContain('radiation-bone');
+  });
+
+  it('offers only what the known part supports when the status is partly known', () => {
+    const r = recommendFor({ er: 'positive', pr: 'unknown', her2: 'unknown' }, dated([boneOnly]));
+    expect(r.state).toBe('choosing-line');
+    expect(ids(r)).toContain('aromatase-inhibitor');
+    expect(ids(r)).not.toContain('aromatase-inhibitor-cdk46');
+    expect(ids(r).some((id) => id.includes('trastuzumab'))).toBe(false);
+    const her2 = r.openQuestions.find((q) => q.field === 'her2');
+    expect(her2?.couldOpen.map((o) => o.id)).toEqual(
+      expect.arrayContaining(['pertuzumab-trastuzumab-docetaxel', 'aromatase-inhibitor-cdk46']),
+    );
+    expect(r.notes.join('\n')).toMatch(/PR, HER2 unknown: testing ER, PR and HER2 is essential/);
+  });
+
+  it('offers continuing the running line, a break and supportive options while a line runs', () => {
+    const r = recommendFor(
+      {},
+      dated([boneOnly, { type: 'start-line', regimen: ['letrozole', 'palbociclib'] }]),
+    );
+    expect(r).toMatchObject({ state: 'on-line', line: 1 });
+    const first = r.candidates[0];
+    expect(first).toMatchObject({
+      id: 'continue-current-line',
+      label: 'Continue line 1: letrozole + palbociclib',
+      tier: 'preferred',
+      modality: 'targeted',
+    });
+    expect(first?.components.map((c) => c.agents)).toEqual([['letrozole'], ['palbociclib']]);
+    expect(ids(r)).toContain('treatment-break');
+    expect(ids(r)).not.toContain('aromatase-inhibitor');
+    expect(r.excluded.filter((e) => e.kind === 'agent')).toEqual([]);
+  });
+
+  it('offers resuming the line on a break', () => {
+    const r = recommendFor(
+      {},
+      dated([boneOnly, { type: 'start-line', regimen: ['letrozole'] }, { type: 'break' }]),
+    );
+    expect(r.state).toBe('on-break');
+    expect(r.candidates[0]).toMatchObject({ id: 'resume-current-line', modality: 'endocrine' });
+    expect(ids(r)).not.toContain('treatment-break');
+  });
+
+  it('offers hospice first after treatment is stopped, and no trials or drugs', () => {
+    const r = recommendFor(
+      {},
+      dated([boneOnly, { type: 'start-line', regimen: ['letrozole'] }, { type: 'stop-treatment' }]),
+    );
+    expect(r).toMatchObject({ state: 'supportive-care', line: 2 });
+    expect(r.candidates[0]?.id).toBe('hospice');
+    expect(ids(r)).toEqual(expect.arrayContaining(['palliative-care', 'radiation-bone']));
+    expect(ids(r)).not.toContain('clinical-trial');
+    expect(r.candidates.every((c) => c.components.length === 0)).toBe(true);
+  });
+});
+
+describe('recommend notes', () => {
+  it('says when symptoms of a visceral site are not recorded', () => {
+    const r = recommendFor(
+      {},
+      dated([{ type: 'metastases', sites: [{ site: 'liver', count: 1 }] }]),
+    );
+    expect(r.notes.join('\n')).toMatch(/Symptoms at the liver site are not recorded/);
+  });
+
+  it('says when the number of brain metastases is not recorded, and offers neither technique', () => {
+    const r = recommendFor(
+      {},
+      dated([{ type: 'metastases', sites: [{ site: 'brain', symptomatic: true }] }]),
+    );
+    expect(r.notes.join('\n')).toMatch(/number of brain metastases is not recorded/);
+    expect(ids(r)).not.toContain('radiation-brain-stereotactic');
+    expect(ids(r)).not.toContain('radiation-whole-brain');
+  });
+
+  it('warns about re-irradiating a site already treated', () => {
+    const r = recommendFor(
+      {},
+      dated([boneOnly, { type: 'local-therapy', modality: 'radiation', site: 'bone' }]),
+    );
+    expect(r.notes.join('\n')).toMatch(/bone was irradiated on 2024-02-01/);
+  });
+
+  it('explains that intolerance is not progression', () => {
+    const r = recommendFor(
+      {},
+      dated([boneOnly, { type: 'start-line', regimen: ['anastrozole'] }, { type: 'intolerance' }]),
+    );
+    expect(r.notes.join('\n')).toMatch(
+      /anastrozole could not be tolerated, not because of progression/,
+    );
+    expect(r.candidates.find((c) => c.id === 'tamoxifen')?.tier).toBe('preferred');
+    expect(ids(r)).not.toContain('chemotherapy-single-agent');
+    expect(r.excluded).toContainEqual(
+      expect.objectContaining({
+        id: 'agent:anastrozole',
+        kind: 'agent',
+        reason: 'not tolerated in line 1',
+      }),
+    );
+  });
+
+  it('flags that earlier treatment of recurrent disease is not in the log', () => {
+    const r = recommendFor({ presentation: 'recurrent' }, dated([boneOnly]));
+    expect(r.notes.join('\n')).toMatch(/Recurrent disease/);
+  });
+});
+
+describe('recommend output', () => {
+  it('sorts candidates by clinical tier order', () => {
+    const r = recommendFor({}, dated([boneOnly]));
+    const order = ['preferred', 'alternative', 'consider'];
+    const tiers = r.candidates.map((c) => order.indexOf(c.tier));
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+  });
+
+  it('shows a conflict only for the patients it concerns', () => {
+    const hrNegative = recommendFor(
+      { er: 'negative', pr: 'negative', her2: 'positive' },
+      dated([boneOnly]),
+    );
+    const hrPositive = recommendFor({ her2: 'positive' }, dated([boneOnly]));
+    const conflictIds = (r: Recommendation, id: string) =>
+      r.candidates.find((c) => c.id === id)?.conflicts.map((c) => c.id) ?? [];
+    expect(conflictIds(hrNegative, 'pertuzumab-trastuzumab-docetaxel')).toEqual([
+      'her2-drugs-and-hormone-receptor-status',
+    ]);
+    expect(conflictIds(hrPositive, 'pertuzumab-trastuzumab-docetaxel')).toEqual([]);
+    const conflict = hrNegative.candidates[0]?.conflicts[0];
+    expect(conflict?.docs).toEqual(['003', '001', '002']);
+    expect(conflict?.positions.length).toBe(2);
+  });
+
+  it('is pure: the same snapshot gives the same answer and is not changed', () => {
+    const { snapshot } = replayCase(
+      buildCase(
+        {},
+        dated([boneOnly, { type: 'start-line', regimen: ['letrozole'] }, { type: 'progression' }]),
+      ),
+    );
+    const before = JSON.stringify(snapshot.context);
+    const first = recommend(snapshot, knowledge);
+    const second = recommend(snapshot, knowledge);
+    expect(second).toEqual(first);
+    expect(JSON.stringify(snapshot.context)).toBe(before);
+  });
+
+  it('carries the knowledge-base version and the contract format', () => {
+    const r = recommendFor({}, dated([boneOnly]));
+    expect(r.format).toBe('mbc-recommendation/1');
+    expect(r.knowledgeVersion).toBe(knowledge.version);
+  });
+});
