@@ -36,3 +36,4 @@ export { recommend, type CourseSnapshot } from './engine/recommend.ts';
 export * from './engine/recommendation.ts';
 export { describeCondition } from './engine/explain-condition.ts';
 export { recommendCase, type RecommendCaseResult } from './recommend-case.ts';
+export * from './timeline/build-timeline.ts';

@@ -1,0 +1,163 @@
+import type { CaseEvent } from '../case/case-schema.ts';
+import { daysBetween } from '../case/iso-date.ts';
+import type { SiteName } from '../case/vocabulary.ts';
+import { getDrug, type DrugClass } from '../knowledge/drugs.ts';
+import type { Modality } from '../knowledge/option.ts';
+import { regimenModality } from '../engine/modality.ts';
+import type { LineCountingRuleId } from '../machine/line-counting-rules.ts';
+import type { LineEndReason, TherapyContext } from '../machine/therapy-context.ts';
+
+/**
+ * The course as time spans and markers, in days since the metastatic diagnosis (the first
+ * `metastases` event). The chart only draws what this computes.
+ */
+
+export const daysPerMonth = 30.4375;
+
+export interface LineSpan {
+  readonly number: number;
+  readonly regimen: readonly string[];
+  readonly label: string;
+  readonly classes: readonly DrugClass[];
+  readonly modality: Modality;
+  readonly start: string;
+  /** Undefined while the line is running. */
+  readonly end?: string;
+  readonly startDay: number;
+  /** For a running line, the day of the timeline's end. */
+  readonly endDay: number;
+  readonly running: boolean;
+  readonly endReason?: LineEndReason;
+  readonly counterRule: LineCountingRuleId;
+  readonly breaks: ReadonlyArray<{ readonly startDay: number; readonly endDay: number }>;
+}
+
+export type MarkerKind =
+  | 'metastases'
+  | 'response'
+  | 'progression'
+  | 'intolerance'
+  | 'break'
+  | 'resume'
+  | 'stop-treatment'
+  | 'receptor-update'
+  | 'decision';
+
+export interface TimelineMarker {
+  readonly kind: MarkerKind;
+  readonly date: string;
+  readonly day: number;
+  readonly label: string;
+  /** Index of the event in the log, so the UI can link the marker to its entry. */
+  readonly eventIndex: number;
+}
+
+export interface LocalTherapyMark {
+  readonly site: SiteName;
+  readonly modality: 'radiation' | 'surgery';
+  readonly technique?: string;
+  readonly date: string;
+  readonly day: number;
+  readonly eventIndex: number;
+}
+
+export interface Timeline {
+  readonly origin: string | undefined;
+  readonly endDay: number;
+  readonly lines: readonly LineSpan[];
+  readonly markers: readonly TimelineMarker[];
+  readonly localTherapies: readonly LocalTherapyMark[];
+}
+
+export const monthsFromDays = (days: number) => days / daysPerMonth;
+
+function markerLabel(event: CaseEvent): string | undefined {
+  switch (event.type) {
+    case 'metastases':
+      return `Sites documented: ${event.sites.map((s) => s.site).join(', ')}`;
+    case 'response':
+      return `Response: ${event.assessment}`;
+    case 'progression':
+      return event.sites && event.sites.length > 0
+        ? `Progression (${event.sites.map((s) => s.site).join(', ')})`
+        : 'Progression';
+    case 'intolerance':
+      return event.agents && event.agents.length > 0
+        ? `Intolerance: ${event.agents.join(', ')}`
+        : 'Intolerance of the regimen';
+    case 'break':
+      return 'Treatment break';
+    case 'resume':
+      return 'Treatment resumed';
+    case 'stop-treatment':
+      return 'Treatment stopped';
+    case 'receptor-update': {
+      const changed = (['er', 'pr', 'her2', 'brca', 'pdl1'] as const)
+        .filter((f) => event[f] !== undefined)
+        .map((f) => `${f.toUpperCase()} ${event[f] ?? ''}`);
+      return `Biomarker update: ${changed.join(', ')}`;
+    }
+    case 'decision':
+      return `Decision: ${event.choice} ${event.candidate}`;
+    case 'start-line':
+    case 'local-therapy':
+      return undefined;
+  }
+}
+
+/**
+ * Builds the timeline from the applied events and the machine context. `asOf` is the date a
+ * running line extends to (today in the app; the last event in tests and print).
+ */
+export function buildTimeline(
+  events: readonly CaseEvent[],
+  context: TherapyContext,
+  asOf?: string,
+): Timeline {
+  const origin = context.metastaticSince ?? events[0]?.date;
+  if (origin === undefined)
+    return { origin, endDay: 0, lines: [], markers: [], localTherapies: [] };
+  const day = (date: string) => daysBetween(origin, date);
+  const lastDate = events.at(-1)?.date ?? origin;
+  const endDate = asOf !== undefined && asOf > lastDate ? asOf : lastDate;
+  const endDay = Math.max(day(endDate), 1);
+
+  const lines: LineSpan[] = context.lines.map((line) => ({
+    number: line.number,
+    regimen: line.regimen,
+    label: line.regimen.join(' + '),
+    classes: [...new Set(line.regimen.flatMap((a) => getDrug(a)?.drugClass ?? []))],
+    modality: regimenModality(line.regimen) ?? 'chemotherapy',
+    start: line.start,
+    ...(line.end === undefined ? {} : { end: line.end }),
+    startDay: day(line.start),
+    endDay: line.end === undefined ? endDay : day(line.end),
+    running: line.end === undefined,
+    ...(line.endReason === undefined ? {} : { endReason: line.endReason }),
+    counterRule: line.counterRule,
+    breaks: line.breaks.map((b) => ({
+      startDay: day(b.start),
+      endDay: b.end === undefined ? endDay : day(b.end),
+    })),
+  }));
+
+  const markers: TimelineMarker[] = [];
+  const localTherapies: LocalTherapyMark[] = [];
+  events.forEach((event, eventIndex) => {
+    if (event.type === 'local-therapy') {
+      localTherapies.push({
+        site: event.site,
+        modality: event.modality,
+        ...(event.technique === undefined ? {} : { technique: event.technique }),
+        date: event.date,
+        day: day(event.date),
+        eventIndex,
+      });
+      return;
+    }
+    const label = markerLabel(event);
+    if (label === undefined || event.type === 'start-line') return;
+    markers.push({ kind: event.type, date: event.date, day: day(event.date), label, eventIndex });
+  });
+  return { origin, endDay, lines, markers, localTherapies };
+}
