@@ -37,3 +37,4 @@ export * from './engine/recommendation.ts';
 export { describeCondition } from './engine/explain-condition.ts';
 export { recommendCase, type RecommendCaseResult } from './recommend-case.ts';
 export * from './timeline/build-timeline.ts';
+export { allowedEventTypes, describeCourseState, eventTypeOrder } from './machine/selectors.ts';

@@ -1,0 +1,78 @@
+import {
+  caseFormat,
+  replayEvents,
+  type CaseEvent,
+  type CaseFile,
+  type Patient,
+} from '../domain/index.ts';
+
+/**
+ * Edits of the open case. Every edit is checked by replaying the whole log: an edit that would
+ * make any event impossible (removing the start of a line that later has a response) is refused
+ * with the reason, and the case stays as it was.
+ */
+
+export type EditResult =
+  | { readonly ok: true; readonly caseFile: CaseFile }
+  | { readonly ok: false; readonly reason: string };
+
+export function emptyCase(patient: Patient): CaseFile {
+  return { format: caseFormat, patient, events: [] };
+}
+
+function checked(candidate: CaseFile, what: string): EditResult {
+  const { rejections } = replayEvents(candidate.patient, candidate.events);
+  const first = rejections[0];
+  if (!first) return { ok: true, caseFile: candidate };
+  return {
+    ok: false,
+    reason: `${what} would make event ${first.index + 1} (${first.event.type} on ${first.event.date}) impossible: ${first.reason}`,
+  };
+}
+
+export function appendEvent(caseFile: CaseFile, event: CaseEvent): EditResult {
+  const result = checked({ ...caseFile, events: [...caseFile.events, event] }, 'This event');
+  if (result.ok) return result;
+  // Phrase a refusal of the new event itself without the "event N" detour.
+  const { rejections } = replayEvents(caseFile.patient, [...caseFile.events, event]);
+  const own = rejections.find((r) => r.index === caseFile.events.length);
+  return own ? { ok: false, reason: own.reason } : result;
+}
+
+export function undoLastEvent(caseFile: CaseFile): CaseFile {
+  return { ...caseFile, events: caseFile.events.slice(0, -1) };
+}
+
+export function removeEvent(caseFile: CaseFile, index: number): EditResult {
+  if (index < 0 || index >= caseFile.events.length) return { ok: false, reason: 'no such event' };
+  return checked(
+    { ...caseFile, events: caseFile.events.filter((_, i) => i !== index) },
+    'Removing it',
+  );
+}
+
+export function replaceEvent(caseFile: CaseFile, index: number, event: CaseEvent): EditResult {
+  if (index < 0 || index >= caseFile.events.length) return { ok: false, reason: 'no such event' };
+  const events = caseFile.events.map((e, i) => (i === index ? event : e));
+  const previous = events[index - 1];
+  const next = events[index + 1];
+  if (previous && event.date < previous.date) {
+    return {
+      ok: false,
+      reason: `${event.date} is before the previous event's date ${previous.date}`,
+    };
+  }
+  if (next && event.date > next.date) {
+    return { ok: false, reason: `${event.date} is after the next event's date ${next.date}` };
+  }
+  return checked({ ...caseFile, events }, 'This change');
+}
+
+export function updatePatient(caseFile: CaseFile, patient: Patient): EditResult {
+  return checked({ ...caseFile, patient }, 'This change');
+}
+
+/** The earliest date a new event may have: the last event's date. */
+export function earliestNewEventDate(caseFile: CaseFile): string | undefined {
+  return caseFile.events.at(-1)?.date;
+}
