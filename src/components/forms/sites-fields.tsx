@@ -1,0 +1,166 @@
+import { useId } from 'react';
+import { complications, siteNames, type Complication, type SiteName } from '../../domain/index.ts';
+import { FieldError } from './field-error.tsx';
+
+/** A site as typed: the lesion count stays text so a half-typed value is never lost. */
+export interface SiteDraft {
+  readonly site: SiteName;
+  readonly count: string;
+  readonly symptomatic: 'yes' | 'no' | 'unrecorded';
+  readonly complications: readonly Complication[];
+}
+
+export const emptySiteDraft = (site: SiteName = 'bone'): SiteDraft => ({
+  site,
+  count: '',
+  symptomatic: 'unrecorded',
+  complications: [],
+});
+
+const siteLabels: Record<SiteName, string> = {
+  bone: 'Bone',
+  liver: 'Liver',
+  lung: 'Lung',
+  brain: 'Brain',
+  'lymph-node': 'Lymph node',
+  'soft-tissue': 'Soft tissue',
+  pleura: 'Pleura',
+  skin: 'Skin',
+  breast: 'Breast',
+  other: 'Other',
+};
+
+export const siteLabel = (site: SiteName) => siteLabels[site];
+
+/** Why a typed lesion count is not usable, or undefined. */
+export function countProblem(text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n)) return 'Lesion count must be a whole number';
+  if (n < 1) return 'Lesion count must be at least 1';
+  if (n > 1000) return 'Lesion count must be at most 1000';
+  return undefined;
+}
+
+export function SitesFields({
+  sites,
+  onChange,
+  errors = {},
+}: {
+  sites: readonly SiteDraft[];
+  onChange: (sites: SiteDraft[]) => void;
+  errors?: Readonly<Record<number, string>>;
+}) {
+  const id = useId();
+  const update = (index: number, change: Partial<SiteDraft>) =>
+    onChange(sites.map((s, i) => (i === index ? { ...s, ...change } : s)));
+  return (
+    <fieldset className="sites-fields">
+      <legend>Metastatic sites</legend>
+      {sites.map((draft, index) => {
+        const rowId = `${id}-${index}`;
+        const countError = countProblem(draft.count) ?? errors[index];
+        return (
+          <div className="site-row" key={rowId} role="group" aria-label={`Site ${index + 1}`}>
+            <label>
+              Site
+              <select
+                value={draft.site}
+                onChange={(e) => {
+                  const site = siteNames.find((s) => s === e.target.value);
+                  if (site) update(index, { site });
+                }}
+              >
+                {siteNames.map((s) => (
+                  <option key={s} value={s}>
+                    {siteLabels[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Lesions
+              <input
+                inputMode="numeric"
+                value={draft.count}
+                aria-invalid={countError ? true : undefined}
+                aria-describedby={countError ? `${rowId}-count-error` : undefined}
+                onChange={(e) => update(index, { count: e.target.value })}
+                size={4}
+              />
+            </label>
+            <label>
+              Symptomatic
+              <select
+                value={draft.symptomatic}
+                onChange={(e) =>
+                  update(index, {
+                    symptomatic:
+                      e.target.value === 'yes'
+                        ? 'yes'
+                        : e.target.value === 'no'
+                          ? 'no'
+                          : 'unrecorded',
+                  })
+                }
+              >
+                <option value="unrecorded">Not recorded</option>
+                <option value="yes">Yes</option>
+                <option value="no">No</option>
+              </select>
+            </label>
+            <fieldset className="complications">
+              <legend>Complications</legend>
+              {complications.map((c) => (
+                <label key={c} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={draft.complications.includes(c)}
+                    onChange={(e) =>
+                      update(index, {
+                        complications: e.target.checked
+                          ? [...draft.complications, c]
+                          : draft.complications.filter((x) => x !== c),
+                      })
+                    }
+                  />
+                  {c.replaceAll('-', ' ')}
+                </label>
+              ))}
+            </fieldset>
+            {sites.length > 1 ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onChange(sites.filter((_, i) => i !== index))}
+              >
+                Remove site {index + 1}
+              </button>
+            ) : null}
+            <FieldError id={`${rowId}-count-error`} message={countError} />
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          const used = new Set(sites.map((s) => s.site));
+          onChange([...sites, emptySiteDraft(siteNames.find((s) => !used.has(s)) ?? 'other')]);
+        }}
+      >
+        Add another site
+      </button>
+    </fieldset>
+  );
+}
+
+/** Site drafts as case-format sites (count text already validated). */
+export function sitesFromDrafts(drafts: readonly SiteDraft[]) {
+  return drafts.map((d) => ({
+    site: d.site,
+    ...(d.count.trim() === '' ? {} : { count: Number(d.count) }),
+    ...(d.symptomatic === 'unrecorded' ? {} : { symptomatic: d.symptomatic === 'yes' }),
+    ...(d.complications.length > 0 ? { complications: [...d.complications] } : {}),
+  }));
+}

@@ -1,0 +1,72 @@
+import {
+  columnFilteringFeature,
+  createExpandedRowModel,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_equalsString,
+  filterFn_includesString,
+  globalFilteringFeature,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { modalities, tierOrder, type Candidate } from '../../../domain/index.ts';
+
+/**
+ * The candidate table's features and row shape, kept at module scope so TanStack Table sees
+ * stable inputs. Tier and modality sort in clinical order, not alphabetically.
+ */
+export const candidateTableFeatures = tableFeatures({
+  rowExpandingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  rowSortingFeature,
+  expandedRowModel: createExpandedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text },
+});
+
+export interface CandidateRow {
+  readonly candidate: Candidate;
+  readonly label: string;
+  readonly agents: string;
+  readonly modality: string;
+  readonly tier: string;
+  readonly rationale: string;
+  readonly sources: string;
+  /** Everything the search box matches against. */
+  readonly searchText: string;
+}
+
+export function toCandidateRow(candidate: Candidate): CandidateRow {
+  const agents = candidate.components.map((c) => c.agents.join(' / ')).join(' + ');
+  const sources = candidate.sources.map((s) => `${s.doc} ${s.section}`).join('; ');
+  return {
+    candidate,
+    label: candidate.label,
+    agents,
+    modality: candidate.modality,
+    tier: candidate.tier,
+    rationale: candidate.rationale,
+    sources,
+    searchText: [
+      candidate.label,
+      agents,
+      candidate.modality,
+      candidate.tier,
+      candidate.rationale,
+      sources,
+    ]
+      .join(' ')
+      .toLowerCase(),
+  };
+}
+
+const tierNames: readonly string[] = tierOrder;
+const modalityNames: readonly string[] = modalities;
+export const tierRank = (tier: string) => tierNames.indexOf(tier);
+export const modalityRank = (modality: string) => modalityNames.indexOf(modality);

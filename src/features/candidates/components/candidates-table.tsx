@@ -1,0 +1,260 @@
+import {
+  createColumnHelper,
+  useTable,
+  type SortingState,
+  type ColumnFiltersState,
+  type ExpandedState,
+} from '@tanstack/react-table';
+import { Fragment, useMemo, useState } from 'react';
+import { modalities, tierOrder, type Candidate } from '../../../domain/index.ts';
+import { capitalise, tierLabels } from '../../../lib/format.ts';
+import { CandidateDetail } from './candidate-detail.tsx';
+import {
+  candidateTableFeatures,
+  modalityRank,
+  tierRank,
+  toCandidateRow,
+  type CandidateRow,
+} from './candidate-table-model.ts';
+
+const helper = createColumnHelper<typeof candidateTableFeatures, CandidateRow>();
+
+const columns = helper.columns([
+  helper.accessor('label', {
+    id: 'label',
+    header: 'Option and agents',
+    sortFn: 'text',
+    cell: (info) => (
+      <span>
+        <span className="candidate-label">{info.row.original.label}</span>
+        {info.row.original.agents ? (
+          <span className="candidate-agents">{info.row.original.agents}</span>
+        ) : null}
+      </span>
+    ),
+  }),
+  helper.accessor('modality', {
+    id: 'modality',
+    header: 'Modality',
+    filterFn: 'equalsString',
+    sortFn: (a, b) => modalityRank(a.original.modality) - modalityRank(b.original.modality),
+    cell: (info) => (
+      <span className={`modality-tag modality-tag--${info.getValue()}`}>
+        {capitalise(info.getValue())}
+      </span>
+    ),
+  }),
+  helper.accessor('tier', {
+    id: 'tier',
+    header: 'Tier',
+    filterFn: 'equalsString',
+    sortFn: (a, b) => tierRank(a.original.tier) - tierRank(b.original.tier),
+    cell: (info) => (
+      <span className={`tier-tag tier-tag--${info.getValue()}`}>{capitalise(info.getValue())}</span>
+    ),
+  }),
+  helper.accessor('rationale', {
+    id: 'rationale',
+    header: 'Rationale',
+    sortFn: 'text',
+    cell: (info) => <span className="candidate-rationale">{info.getValue()}</span>,
+  }),
+  helper.accessor('sources', {
+    id: 'sources',
+    header: 'Sources',
+    sortFn: 'alphanumeric',
+    cell: (info) => (
+      <span className="source-ids">
+        {[...new Set(info.row.original.candidate.sources.map((s) => s.doc))].map((doc) => (
+          <abbr
+            key={doc}
+            title={info.row.original.candidate.sources
+              .filter((s) => s.doc === doc)
+              .map((s) => `${doc}: ${s.section}`)
+              .join('; ')}
+          >
+            {doc}
+          </abbr>
+        ))}
+      </span>
+    ),
+  }),
+]);
+
+const sortLabels: Record<string, string> = {
+  label: 'option',
+  modality: 'modality',
+  tier: 'tier',
+  rationale: 'rationale',
+  sources: 'sources',
+};
+
+/**
+ * The candidates for the current line: sortable on every column (tier and modality in clinical
+ * order), filterable by modality and tier, searchable; a row expands to show why it applies,
+ * its sources and any disagreement between documents.
+ */
+export function CandidatesTable({ candidates }: { candidates: readonly Candidate[] }) {
+  const data = useMemo(() => candidates.map(toCandidateRow), [candidates]);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const [expanded, setExpanded] = useState<ExpandedState>({});
+
+  const table = useTable({
+    features: candidateTableFeatures,
+    columns,
+    data,
+    getRowId: (row) => row.candidate.id,
+    getRowCanExpand: () => true,
+    globalFilterFn: (row, _columnId, value: string) =>
+      row.original.searchText.includes(value.trim().toLowerCase()),
+    state: { sorting, columnFilters, globalFilter, expanded },
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+    onGlobalFilterChange: setGlobalFilter,
+    onExpandedChange: setExpanded,
+  });
+
+  const filterValue = (id: string) => {
+    const value = columnFilters.find((f) => f.id === id)?.value;
+    return typeof value === 'string' ? value : '';
+  };
+  const setFilter = (id: string, value: string) =>
+    setColumnFilters((current) => [
+      ...current.filter((f) => f.id !== id),
+      ...(value === '' ? [] : [{ id, value }]),
+    ]);
+
+  const rows = table.getRowModel().rows;
+  const activeSort = sorting[0];
+  const sortAnnouncement = activeSort
+    ? `Sorted by ${sortLabels[activeSort.id] ?? activeSort.id}, ${activeSort.desc ? 'descending' : 'ascending'}`
+    : 'In ranked order: tier, then the knowledge base order';
+
+  return (
+    <div className="candidates">
+      <div className="table-controls" role="group" aria-label="Filter candidates">
+        <label>
+          Search
+          <input
+            type="search"
+            value={globalFilter}
+            onChange={(e) => setGlobalFilter(e.target.value)}
+            placeholder="drug, option, source…"
+          />
+        </label>
+        <label>
+          Modality
+          <select
+            value={filterValue('modality')}
+            onChange={(e) => setFilter('modality', e.target.value)}
+          >
+            <option value="">All</option>
+            {modalities.map((m) => (
+              <option key={m} value={m}>
+                {capitalise(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tier
+          <select value={filterValue('tier')} onChange={(e) => setFilter('tier', e.target.value)}>
+            <option value="">All</option>
+            {tierOrder.map((t) => (
+              <option key={t} value={t}>
+                {tierLabels[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="table-count">
+          {rows.length} of {data.length} shown
+        </span>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {sortAnnouncement}
+      </p>
+      <table className="data-table candidates-table">
+        <caption className="visually-hidden">Candidates. {sortAnnouncement}.</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              <th scope="col" className="expander-col">
+                <span className="visually-hidden">Details</span>
+              </th>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                    }
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true" className="sort-indicator">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length + 1} className="empty-row">
+                No candidate matches the filters.
+              </td>
+            </tr>
+          ) : null}
+          {rows.map((row) => (
+            <Fragment key={row.id}>
+              <tr
+                className={row.getIsExpanded() ? 'is-expanded' : undefined}
+                data-candidate={row.id}
+              >
+                <td className="expander-col">
+                  <button
+                    type="button"
+                    className="expand-button"
+                    aria-expanded={row.getIsExpanded()}
+                    aria-controls={`detail-${row.id}`}
+                    onClick={row.getToggleExpandedHandler()}
+                  >
+                    <span aria-hidden="true">{row.getIsExpanded() ? '−' : '+'}</span>
+                    <span className="visually-hidden">
+                      {row.getIsExpanded() ? 'Hide' : 'Show'} details of {row.original.label}
+                    </span>
+                  </button>
+                </td>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} data-column={cell.column.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+              {row.getIsExpanded() ? (
+                <tr className="detail-row" id={`detail-${row.id}`}>
+                  <td colSpan={columns.length + 1}>
+                    <CandidateDetail candidate={row.original.candidate} />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

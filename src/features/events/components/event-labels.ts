@@ -1,0 +1,48 @@
+import type { CaseEvent, EventType } from '../../../domain/index.ts';
+
+export const eventTypeLabels: Record<EventType, string> = {
+  metastases: 'Metastatic sites documented',
+  'start-line': 'Start a line of therapy',
+  response: 'Response assessment',
+  progression: 'Progression',
+  intolerance: 'Intolerance',
+  break: 'Treatment break',
+  resume: 'Resume after break',
+  'stop-treatment': 'Stop anti-cancer treatment',
+  'receptor-update': 'Biomarker update',
+  'local-therapy': 'Local therapy (radiation or surgery)',
+  decision: 'Decision on a candidate',
+};
+
+/** One line describing an event in the log. */
+export function describeEvent(event: CaseEvent): string {
+  switch (event.type) {
+    case 'metastases':
+      return `Sites: ${event.sites.map((s) => `${s.site}${s.count ? ` ×${s.count}` : ''}${s.symptomatic ? ' (symptomatic)' : ''}`).join(', ')}`;
+    case 'start-line':
+      return `Start: ${event.regimen.join(' + ')}`;
+    case 'response':
+      return `Response: ${event.assessment}`;
+    case 'progression':
+      return event.sites?.length
+        ? `Progression: ${event.sites.map((s) => s.site).join(', ')}`
+        : 'Progression';
+    case 'intolerance':
+      return `Intolerance${event.agents?.length ? `: ${event.agents.join(', ')}` : ' of the regimen'}`;
+    case 'break':
+      return 'Treatment break';
+    case 'resume':
+      return 'Resumed';
+    case 'stop-treatment':
+      return 'Treatment stopped';
+    case 'receptor-update':
+      return `Biomarkers: ${(['er', 'pr', 'her2', 'brca', 'pdl1'] as const)
+        .filter((f) => event[f] !== undefined)
+        .map((f) => `${f.toUpperCase()} ${event[f] ?? ''}`)
+        .join(', ')}`;
+    case 'local-therapy':
+      return `${event.modality === 'radiation' ? 'Radiation' : 'Surgery'}: ${event.site}${event.technique ? ` (${event.technique})` : ''}`;
+    case 'decision':
+      return `Decision: ${event.choice} ${event.candidate}`;
+  }
+}

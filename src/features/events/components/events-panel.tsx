@@ -1,0 +1,176 @@
+import { useState } from 'react';
+import {
+  allowedEventTypes,
+  runningLine,
+  stateOf,
+  todayIsoDate,
+  type CourseStateName,
+  type EventType,
+} from '../../../domain/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { useCaseSession } from '../../../session/case-session.tsx';
+import { draftFromEvent, emptyDraft } from './event-draft.ts';
+import { EventForm } from './event-form.tsx';
+import { describeEvent } from './event-labels.ts';
+
+/** The event most often entered next in each state, preselected in the form. */
+const likelyNext: Record<CourseStateName, EventType> = {
+  intake: 'metastases',
+  'choosing-line': 'start-line',
+  'on-line': 'response',
+  'on-break': 'resume',
+  'supportive-care': 'local-therapy',
+};
+
+export function EventsPanel() {
+  const session = useCaseSession();
+  const { caseFile, snapshot, recommendation } = session;
+  const [editing, setEditing] = useState<number>();
+  const [message, setMessage] = useState<string>();
+
+  const allowed = allowedEventTypes(snapshot);
+  const state = stateOf(snapshot);
+  const notBefore = caseFile.events.at(-1)?.date;
+  const today = todayIsoDate();
+  const defaultDate = notBefore !== undefined && notBefore > today ? notBefore : today;
+  const preferred = allowed.includes(likelyNext[state])
+    ? likelyNext[state]
+    : (allowed[0] ?? 'metastases');
+  const regimen = runningLine(snapshot.context)?.regimen ?? [];
+  const candidates = recommendation.candidates.map((c) => ({ id: c.id, label: c.label }));
+
+  return (
+    <section className="panel events-panel" aria-labelledby="events-heading">
+      <h2 id="events-heading">Course of treatment</h2>
+      <h3>Record an event</h3>
+      <EventForm
+        key={`${state}-${caseFile.events.length}`}
+        allowedTypes={allowed}
+        initial={emptyDraft(preferred, defaultDate)}
+        notBefore={notBefore}
+        runningRegimen={regimen}
+        candidates={candidates}
+        submitLabel="Record event"
+        onSubmit={(event) => {
+          const result = session.append(event);
+          if (result.ok) setMessage(`Recorded: ${describeEvent(event)}`);
+          return result;
+        }}
+      />
+      <p className="visually-hidden" aria-live="polite">
+        {message}
+      </p>
+
+      <div className="log-header">
+        <h3>Event log ({caseFile.events.length})</h3>
+        <button
+          type="button"
+          className="secondary"
+          disabled={caseFile.events.length === 0}
+          onClick={() => {
+            const last = caseFile.events.at(-1);
+            session.undo();
+            setEditing(undefined);
+            if (last) setMessage(`Undone: ${describeEvent(last)}`);
+          }}
+        >
+          Undo last event
+        </button>
+      </div>
+      {caseFile.events.length === 0 ? (
+        <p className="muted">No events yet. Start by documenting the metastatic sites.</p>
+      ) : (
+        <ol className="event-log">
+          {caseFile.events.map((event, index) => (
+            <li key={`${index}-${event.date}-${event.type}`} className="event-log__item">
+              {editing === index ? (
+                <EventForm
+                  allowedTypes={[event.type]}
+                  initial={draftFromEvent(event)}
+                  notBefore={caseFile.events[index - 1]?.date}
+                  runningRegimen={
+                    event.type === 'intolerance' ? regimenBefore(session, index) : regimen
+                  }
+                  candidates={candidates}
+                  submitLabel="Save change"
+                  onSubmit={(changed) => {
+                    const result = session.replace(index, changed);
+                    if (result.ok) {
+                      setEditing(undefined);
+                      setMessage(`Changed: ${describeEvent(changed)}`);
+                    }
+                    return result;
+                  }}
+                  onCancel={() => setEditing(undefined)}
+                />
+              ) : (
+                <EventRow
+                  index={index}
+                  date={event.date}
+                  text={describeEvent(event)}
+                  onEdit={() => setEditing(index)}
+                  onRemove={() => {
+                    const result = session.remove(index);
+                    setMessage(
+                      result.ok
+                        ? `Removed: ${describeEvent(event)}`
+                        : `Not removed: ${result.reason}`,
+                    );
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {message?.startsWith('Not removed') ? (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The regimen running just before event `index`, for editing an intolerance entry. */
+function regimenBefore(
+  session: ReturnType<typeof useCaseSession>,
+  index: number,
+): readonly string[] {
+  const starts = session.caseFile.events.slice(0, index).filter((e) => e.type === 'start-line');
+  const last = starts.at(-1);
+  return last?.type === 'start-line' ? last.regimen : [];
+}
+
+function EventRow(props: {
+  index: number;
+  date: string;
+  text: string;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
+  return (
+    <div className="event-row">
+      <span className="event-date">{formatDate(props.date)}</span>
+      <span className="event-text">{props.text}</span>
+      <span className="event-actions">
+        <button
+          type="button"
+          className="link-button"
+          onClick={props.onEdit}
+          aria-label={`Edit event ${props.index + 1}: ${props.text}`}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={props.onRemove}
+          aria-label={`Remove event ${props.index + 1}: ${props.text}`}
+        >
+          Remove
+        </button>
+      </span>
+    </div>
+  );
+}

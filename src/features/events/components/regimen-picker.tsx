@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import { FieldError } from '../../../components/forms/field-error.tsx';
+import { drugAliases, getDrug, normaliseDrugName } from '../../../domain/index.ts';
+
+const aliases = drugAliases();
+
+/**
+ * Builds a regimen from typed names: generic names, brand names and the documents' other
+ * spellings complete from a list and are turned into canonical names, each shown with its class.
+ */
+export function RegimenPicker({
+  regimen,
+  onChange,
+  error,
+}: {
+  regimen: readonly string[];
+  onChange: (regimen: string[]) => void;
+  error?: string | undefined;
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string>();
+
+  const add = () => {
+    if (text.trim() === '') return;
+    const names = normaliseDrugName(text);
+    if (!names) {
+      setProblem(`Unknown drug "${text.trim()}": use a name from the list`);
+      return;
+    }
+    const fresh = names.filter((n) => !regimen.includes(n));
+    if (fresh.length === 0) {
+      setProblem(`${names.join(' + ')} is already in the regimen`);
+      return;
+    }
+    onChange([...regimen, ...fresh]);
+    setText('');
+    setProblem(undefined);
+  };
+
+  const shown = problem ?? error;
+  return (
+    <div className="regimen-picker">
+      <label htmlFor={`${id}-input`}>Regimen: add a drug (generic or brand name)</label>
+      <div className="inline">
+        <input
+          id={`${id}-input`}
+          list={`${id}-list`}
+          value={text}
+          autoComplete="off"
+          aria-invalid={shown ? true : undefined}
+          aria-describedby={shown ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setProblem(undefined);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" className="secondary" onClick={add}>
+          Add drug
+        </button>
+      </div>
+      <datalist id={`${id}-list`}>
+        {aliases.map(({ alias, names }) => (
+          <option key={alias} value={alias}>
+            {alias === names[0] ? getDrug(alias)?.drugClass : `${names.join(' + ')}`}
+          </option>
+        ))}
+      </datalist>
+      <FieldError id={`${id}-error`} message={shown} />
+      {regimen.length > 0 ? (
+        <ul className="regimen-chips" aria-label="Drugs in the regimen">
+          {regimen.map((name) => {
+            const drug = getDrug(name);
+            return (
+              <li key={name} className="chip">
+                <span>{name}</span>{' '}
+                <span className="muted small">{drug?.subclass ?? drug?.drugClass}</span>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove ${name}`}
+                  onClick={() => onChange(regimen.filter((n) => n !== name))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="muted small">No drug added yet.</p>
+      )}
+    </div>
+  );
+}
