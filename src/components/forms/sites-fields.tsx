@@ -65,6 +65,7 @@ export function SitesFields({
             <label>
               Site
               <select
+                aria-label="Site"
                 value={draft.site}
                 onChange={(e) => {
                   const site = siteNames.find((s) => s === e.target.value);
@@ -92,6 +93,7 @@ export function SitesFields({
             <label>
               Symptomatic
               <select
+                aria-label="Symptomatic"
                 value={draft.symptomatic}
                 onChange={(e) =>
                   update(index, {

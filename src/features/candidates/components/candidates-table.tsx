@@ -147,6 +147,7 @@ export function CandidatesTable({ candidates }: { candidates: readonly Candidate
         <label>
           Modality
           <select
+            aria-label="Modality"
             value={filterValue('modality')}
             onChange={(e) => setFilter('modality', e.target.value)}
           >
@@ -160,7 +161,11 @@ export function CandidatesTable({ candidates }: { candidates: readonly Candidate
         </label>
         <label>
           Tier
-          <select value={filterValue('tier')} onChange={(e) => setFilter('tier', e.target.value)}>
+          <select
+            aria-label="Tier"
+            value={filterValue('tier')}
+            onChange={(e) => setFilter('tier', e.target.value)}
+          >
             <option value="">All</option>
             {tierOrder.map((t) => (
               <option key={t} value={t}>

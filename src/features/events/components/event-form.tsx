@@ -102,6 +102,7 @@ export function EventForm(props: EventFormProps) {
         <label>
           Event
           <select
+            aria-label="Event"
             value={draft.type}
             onChange={(e) => {
               const type = allowedTypes.find((t) => t === e.target.value);
@@ -136,7 +137,11 @@ export function EventForm(props: EventFormProps) {
       {draft.type === 'response' ? (
         <label>
           Assessment
-          <select value={draft.assessment} onChange={(e) => change({ assessment: e.target.value })}>
+          <select
+            aria-label="Assessment"
+            value={draft.assessment}
+            onChange={(e) => change({ assessment: e.target.value })}
+          >
             {assessments.map((a) => (
               <option key={a} value={a}>
                 {a === 'complete'
@@ -214,6 +219,7 @@ export function EventForm(props: EventFormProps) {
             <label key={field}>
               {biomarkerLabels[field]}
               <select
+                aria-label={biomarkerLabels[field]}
                 value={draft.biomarkers[field]}
                 onChange={(e) =>
                   change({ biomarkers: { ...draft.biomarkers, [field]: e.target.value } })
@@ -235,7 +241,11 @@ export function EventForm(props: EventFormProps) {
         <div className="field-grid">
           <label>
             Modality
-            <select value={draft.modality} onChange={(e) => change({ modality: e.target.value })}>
+            <select
+              aria-label="Modality"
+              value={draft.modality}
+              onChange={(e) => change({ modality: e.target.value })}
+            >
               {localModalities.map((m) => (
                 <option key={m} value={m}>
                   {m}
@@ -245,7 +255,11 @@ export function EventForm(props: EventFormProps) {
           </label>
           <label>
             Site
-            <select value={draft.site} onChange={(e) => change({ site: e.target.value })}>
+            <select
+              aria-label="Site"
+              value={draft.site}
+              onChange={(e) => change({ site: e.target.value })}
+            >
               {siteNames.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -268,6 +282,7 @@ export function EventForm(props: EventFormProps) {
           <label>
             Candidate
             <select
+              aria-label="Candidate"
               value={draft.candidate}
               onChange={(e) => change({ candidate: e.target.value })}
               {...described('candidate')}
@@ -283,7 +298,11 @@ export function EventForm(props: EventFormProps) {
           </label>
           <label>
             Decision
-            <select value={draft.choice} onChange={(e) => change({ choice: e.target.value })}>
+            <select
+              aria-label="Decision"
+              value={draft.choice}
+              onChange={(e) => change({ choice: e.target.value })}
+            >
               {decisionChoices.map((c) => (
                 <option key={c} value={c}>
                   {c}

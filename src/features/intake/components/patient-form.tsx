@@ -73,6 +73,7 @@ export function PatientForm() {
           <label key={field}>
             {label}
             <select
+              aria-label={label}
               name={field}
               value={patient[field]}
               onChange={(e) => {

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's chromium, installed by .ci/run when missing. */
+const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string {
+  const found = candidates.find((p): p is string => p !== undefined && existsSync(p));
+  if (!found)
+    throw new Error(
+      'Chromium not found: install Debian\'s "chromium" package or set CHROMIUM_PATH',
+    );
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+    ],
+  });
+}
+
+export const appUrl = (query = '') => `http://127.0.0.1:4317/${query}`;
+
+/** Opens the app and fails the test on any page error or console error. */
+export async function openApp(
+  browser: Browser,
+  query = '',
+  viewport = { width: 1280, height: 800 },
+) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(appUrl(query));
+  await page.getByRole('heading', { name: /next-line options/ }).waitFor();
+  return { page, errors };
+}
+
+export async function courseState(page: Page): Promise<string> {
+  return (await page.getByTestId('course-state').textContent()) ?? '';
+}
+
+export async function candidateIds(page: Page): Promise<string[]> {
+  return page
+    .locator('tr[data-candidate]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-candidate') ?? ''));
+}
