@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCase } from '../../../../test/fixtures/case-builder.ts';
+import { recommendCase, type Recommendation } from '../../../domain/index.ts';
+import { CandidatesTable } from './candidates-table.tsx';
+
+afterEach(cleanup);
+
+function recommendationFor(): Recommendation {
+  const result = recommendCase(
+    buildCase({}, [
+      {
+        date: '2025-03-02',
+        type: 'metastases',
+        sites: [{ site: 'bone', count: 4, symptomatic: true, complications: ['pain'] }],
+      },
+    ]),
+  );
+  if (!result.ok) throw new Error('invalid case');
+  return result.recommendation;
+}
+
+const rowIds = () =>
+  screen
+    .getAllByRole('row')
+    .map((row) => row.getAttribute('data-candidate'))
+    .filter((id): id is string => id !== null);
+const columnText = (column: string) =>
+  Array.from(document.querySelectorAll(`td[data-column="${column}"]`)).map((td) => td.textContent);
+
+describe('CandidatesTable', () => {
+  const recommendation = recommendationFor();
+
+  it('lists candidates in ranked order by default', () => {
+    render(<CandidatesTable candidates={recommendation.candidates} />);
+    expect(rowIds()).toEqual(recommendation.candidates.map((c) => c.id));
+    expect(
+      screen.getByText(
+        `${recommendation.candidates.length} of ${recommendation.candidates.length} shown`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('sorts tier in clinical order, not alphabetically, and announces it', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesTable candidates={recommendation.candidates} />);
+    await user.click(screen.getByRole('button', { name: /^Tier/ }));
+    const tiers = columnText('tier');
+    expect(tiers[0]).toBe('Preferred');
+    expect(tiers.at(-1)).toBe('Consider');
+    expect(screen.getByRole('columnheader', { name: /Tier/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(screen.getAllByText('Sorted by tier, ascending').length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: /^Tier/ }));
+    expect(columnText('tier')[0]).toBe('Consider');
+  });
+
+  it('sorts by option name alphabetically', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesTable candidates={recommendation.candidates} />);
+    await user.click(screen.getByRole('button', { name: /^Option and agents/ }));
+    const labels = recommendation.candidates.map((c) => c.label).sort((a, b) => a.localeCompare(b));
+    expect(screen.getAllByRole('row').slice(1)[0]).toHaveTextContent(labels[0] ?? '');
+  });
+
+  it('filters by modality and tier, and searches', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesTable candidates={recommendation.candidates} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Modality' }), 'endocrine');
+    expect(new Set(columnText('modality'))).toEqual(new Set(['Endocrine']));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tier' }), 'preferred');
+    expect(rowIds()).toEqual(['aromatase-inhibitor']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Modality' }), '');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tier' }), '');
+    await user.type(screen.getByRole('searchbox'), 'palbociclib');
+    expect(rowIds()).toEqual(['aromatase-inhibitor-cdk46']);
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'no such drug');
+    expect(screen.getByText('No candidate matches the filters.')).toBeInTheDocument();
+  });
+
+  it('expands a row to show why it applies, its sources and disagreements', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesTable candidates={recommendation.candidates} />);
+    const button = screen.getByRole('button', { name: 'Show details of Tamoxifen' });
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const detail = document.getElementById('detail-tamoxifen');
+    if (!detail) throw new Error('detail row missing');
+    const panel = within(detail);
+    expect(panel.getByText('Why it applies')).toBeInTheDocument();
+    expect(panel.getByText(/Treatments for metastatic breast cancer/)).toBeInTheDocument();
+    expect(panel.getByText('Where the documents disagree')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCase } from '../../../../test/fixtures/case-builder.ts';
+import type { CaseEvent } from '../../../domain/index.ts';
+import type { EditResult } from '../../../session/case-log.ts';
+import { emptyDraft } from './event-draft.ts';
+import { EventForm } from './event-form.tsx';
+
+afterEach(cleanup);
+
+function renderForm(onSubmit: (event: CaseEvent) => EditResult) {
+  render(
+    <EventForm
+      allowedTypes={['start-line', 'metastases', 'stop-treatment']}
+      initial={emptyDraft('start-line', '2025-02-01')}
+      notBefore="2025-01-10"
+      runningRegimen={[]}
+      candidates={[]}
+      submitLabel="Record event"
+      onSubmit={onSubmit}
+    />,
+  );
+}
+
+describe('EventForm', () => {
+  it('offers only the event types it is given', () => {
+    renderForm(() => ({ ok: false, reason: 'unused' }));
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual([
+      'Start a line of therapy',
+      'Metastatic sites documented',
+      'Stop anti-cancer treatment',
+    ]);
+  });
+
+  it('completes brand names to canonical drugs with their class, and names an unknown word', async () => {
+    const user = userEvent.setup();
+    const accepted = buildCase({}, []);
+    const submitted = vi.fn((): EditResult => ({ ok: true, caseFile: accepted }));
+    renderForm(submitted);
+    const input = screen.getByLabelText(/Regimen: add a drug/);
+    await user.type(input, 'Femara{Enter}');
+    await user.type(input, 'Phesgo{Enter}');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'letrozole aromatase inhibitor×',
+      'trastuzumab anti-HER2×',
+      'pertuzumab anti-HER2×',
+    ]);
+    await user.type(input, 'letrozol{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Unknown drug "letrozol"');
+    expect(input).toHaveValue('letrozol');
+    await user.clear(input);
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(submitted).toHaveBeenCalledWith({
+      date: '2025-02-01',
+      type: 'start-line',
+      regimen: ['letrozole', 'trastuzumab', 'pertuzumab'],
+    });
+  });
+
+  it('shows field errors next to the field and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const submitted = vi.fn((): EditResult => ({ ok: false, reason: 'unused' }));
+    renderForm(submitted);
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(screen.getByText('must name at least one drug')).toBeInTheDocument();
+    const date = screen.getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, '2024-12-31');
+    expect(
+      screen.getByText('Date cannot be before the previous event (2025-01-10)'),
+    ).toBeInTheDocument();
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('shows the reason when the course refuses the event and keeps the form filled', async () => {
+    const user = userEvent.setup();
+    renderForm(() => ({ ok: false, reason: 'letrozole is already the running line 1' }));
+    await user.type(screen.getByLabelText(/Regimen: add a drug/), 'letrozole{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Not recorded: letrozole is already the running line 1. Nothing you typed was lost.',
+    );
+    const chips = screen.getByRole('list', { name: 'Drugs in the regimen' });
+    expect(chips).toHaveTextContent('letrozole');
+  });
+
+  it('validates lesion counts as they are typed', async () => {
+    const user = userEvent.setup();
+    renderForm(() => ({ ok: false, reason: 'unused' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Event' }), 'metastases');
+    await user.type(screen.getByLabelText('Lesions'), '2.5');
+    expect(screen.getByText('Lesion count must be a whole number')).toBeInTheDocument();
+    expect(screen.getByLabelText('Lesions')).toHaveValue('2.5');
+  });
+});
