@@ -33,6 +33,46 @@ function dayToDate(origin: string, day: number): string {
   return new Date(Date.parse(`${origin}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * A band's regimen label: inside the band when it fits, otherwise just after it, or before it
+ * when the band reaches the right edge, so short lines stay readable with 30 of them.
+ */
+function BandLabel(props: {
+  x?: number | string | undefined;
+  y?: number | string | undefined;
+  width?: number | string | undefined;
+  height?: number | string | undefined;
+  value?: unknown;
+  chartWidth: number;
+}) {
+  const text = typeof props.value === 'string' ? props.value : '';
+  const [x, y, w, h] = [props.x, props.y, props.width, props.height].map((v) => Number(v ?? 0));
+  if (!text || x === undefined || y === undefined || w === undefined || h === undefined)
+    return null;
+  const textWidth = text.length * 6.6;
+  const middle = y + h / 2;
+  if (textWidth + 8 < w) {
+    return (
+      <text x={x + 4} y={middle} dominantBaseline="central" fill="#ffffff" fontSize={12}>
+        {text}
+      </text>
+    );
+  }
+  const fitsAfter = x + w + 6 + textWidth < props.chartWidth - 24;
+  return (
+    <text
+      x={fitsAfter ? x + w + 6 : x - 6}
+      y={middle}
+      dominantBaseline="central"
+      textAnchor={fitsAfter ? 'start' : 'end'}
+      fill="#1b1f24"
+      fontSize={12}
+    >
+      {text}
+    </text>
+  );
+}
+
 export interface PinnedItem {
   readonly title: string;
   readonly detail: string;
@@ -102,7 +142,10 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
               return <Cell key={String(row['row'])} fill={colour} cursor="pointer" />;
             })}
             {slot === 0 ? (
-              <LabelList dataKey="label" position="insideLeft" fill="#ffffff" fontSize={12} />
+              <LabelList
+                dataKey="label"
+                content={(props) => <BandLabel {...props} chartWidth={width} />}
+              />
             ) : null}
           </Bar>
         ))}
