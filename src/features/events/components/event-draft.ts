@@ -36,7 +36,7 @@ export function emptyDraft(type: EventType, date: string): EventDraft {
     date,
     regimen: [],
     assessment: 'partial',
-    sites: [emptySiteDraft()],
+    sites: type === 'progression' ? [] : [emptySiteDraft()],
     agents: [],
     note: '',
     biomarkers: { er: '', pr: '', her2: '', brca: '', pdl1: '' },

@@ -96,3 +96,32 @@ describe('EventForm', () => {
     expect(screen.getByLabelText('Lesions')).toHaveValue('2.5');
   });
 });
+
+describe('EventForm for a progression', () => {
+  it('records no sites unless the user adds new or growing ones', async () => {
+    const user = userEvent.setup();
+    const submitted = vi.fn((): EditResult => ({ ok: false, reason: 'checked' }));
+    render(
+      <EventForm
+        allowedTypes={['response', 'progression']}
+        initial={emptyDraft('response', '2025-06-01')}
+        notBefore="2025-01-10"
+        runningRegimen={['letrozole']}
+        candidates={[]}
+        submitLabel="Record event"
+        onSubmit={submitted}
+      />,
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Event' }), 'progression');
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(submitted).toHaveBeenLastCalledWith({ date: '2025-06-01', type: 'progression' });
+    await user.click(screen.getByRole('button', { name: 'Add new or growing sites' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Site' }), 'liver');
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(submitted).toHaveBeenLastCalledWith({
+      date: '2025-06-01',
+      type: 'progression',
+      sites: [{ site: 'liver' }],
+    });
+  });
+});

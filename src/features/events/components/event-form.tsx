@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { FieldError } from '../../../components/forms/field-error.tsx';
-import { SitesFields } from '../../../components/forms/sites-fields.tsx';
+import { emptySiteDraft, SitesFields } from '../../../components/forms/sites-fields.tsx';
 import {
   assessments,
   brcaStatuses,
@@ -106,7 +106,12 @@ export function EventForm(props: EventFormProps) {
             value={draft.type}
             onChange={(e) => {
               const type = allowedTypes.find((t) => t === e.target.value);
-              if (type) change({ type });
+              if (!type) return;
+              // A progression names only new or growing sites: start it with none.
+              if (type === 'progression') change({ type, sites: [] });
+              else if (type === 'metastases' && draft.sites.length === 0)
+                change({ type, sites: [emptySiteDraft()] });
+              else change({ type });
             }}
           >
             {allowedTypes.map((t) => (
