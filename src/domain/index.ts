@@ -38,3 +38,4 @@ export { describeCondition } from './engine/explain-condition.ts';
 export { recommendCase, type RecommendCaseResult } from './recommend-case.ts';
 export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState, eventTypeOrder } from './machine/selectors.ts';
+export { subtypeLabel } from './case/subtype.ts';

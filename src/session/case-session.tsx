@@ -48,22 +48,33 @@ export interface CaseSession {
   readonly replace: (index: number, event: CaseEvent) => EditResult;
   readonly setPatient: (patient: Patient) => EditResult;
   readonly setTitle: (title: string) => void;
-  readonly load: (caseFile: CaseFile) => void;
+  /** Opens another case; `id` names it in the library (a new id when omitted). */
+  readonly load: (caseFile: CaseFile, options?: { id?: string; readOnly?: boolean }) => void;
   /** Changes whenever another case is loaded, so forms holding typed text start afresh. */
   readonly loadCount: number;
+  /** The library id of the open case. */
+  readonly caseId: string;
+  /** A shared link opens read-only until the user saves a copy. */
+  readonly readOnly: boolean;
 }
 
 const CaseSessionContext = createContext<CaseSession | null>(null);
 
 export function CaseSessionProvider({
   initialCase,
+  initialId,
+  initialReadOnly = false,
   children,
 }: {
   initialCase: CaseFile;
+  initialId?: string;
+  initialReadOnly?: boolean;
   children: ReactNode;
 }) {
   const [caseFile, setCaseFile] = useState(initialCase);
   const [loadCount, setLoadCount] = useState(0);
+  const [caseId, setCaseId] = useState(() => initialId ?? crypto.randomUUID());
+  const [readOnly, setReadOnly] = useState(initialReadOnly);
   const replay = useMemo(() => replayCase(caseFile), [caseFile]);
 
   // The course actor, restored from the replayed snapshot; components read it through
@@ -111,13 +122,17 @@ export function CaseSessionProvider({
           const { title: _old, ...rest } = current;
           return title.trim() === '' ? rest : { ...rest, title };
         }),
-      load: (next) => {
+      load: (next, options = {}) => {
         setCaseFile(next);
+        setCaseId(options.id ?? crypto.randomUUID());
+        setReadOnly(options.readOnly ?? false);
         setLoadCount((n) => n + 1);
       },
       loadCount,
+      caseId,
+      readOnly,
     }),
-    [caseFile, snapshot, recommendation, timeline, apply, loadCount],
+    [caseFile, snapshot, recommendation, timeline, apply, loadCount, caseId, readOnly],
   );
 
   return <CaseSessionContext.Provider value={session}>{children}</CaseSessionContext.Provider>;
