@@ -21,9 +21,9 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 }
 
 async function pipe(
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   transform: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([bytes]).stream().pipeThrough(transform);
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
