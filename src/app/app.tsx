@@ -1,31 +1,47 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { JudgementNotice } from '../components/ui/judgement-notice.tsx';
 import { CandidatesPanel } from '../features/candidates/components/candidates-panel.tsx';
 import { EventsPanel } from '../features/events/components/events-panel.tsx';
 import { ExamplesMenu } from '../features/examples/components/examples-menu.tsx';
-import { exampleCases } from '../features/examples/example-cases.ts';
-import { blankCase } from '../features/examples/blank-case.ts';
 import { PatientForm } from '../features/intake/components/patient-form.tsx';
+import { LibraryPanel } from '../features/library/components/library-panel.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
+import { createQueryClient } from '../lib/query-client.ts';
 import { CaseSessionProvider, useCaseSession } from '../session/case-session.tsx';
 import { CourseStateBanner } from './course-state-banner.tsx';
+import { chooseInitialCase, type InitialCase } from './initial-case.ts';
 import { SourcesFooter } from './sources-footer.tsx';
 import './app.css';
 
-/** Which case to open first: `?example=<id>` opens a bundled example, otherwise a blank case. */
-function initialCase() {
-  const id = new URLSearchParams(window.location.search).get('example');
-  return exampleCases.find((x) => x.id === id)?.caseFile ?? blankCase();
-}
+const queryClient = createQueryClient();
 
 export function App() {
+  const [initial, setInitial] = useState<InitialCase>();
+  useEffect(() => {
+    void chooseInitialCase(window.location).then(setInitial);
+    // Pasting another share link into the address bar only changes the fragment: start over.
+    const onHashChange = () => {
+      if (window.location.hash.startsWith('#case=')) window.location.reload();
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  if (!initial) return <p className="loading">Opening the case…</p>;
   return (
-    <CaseSessionProvider initialCase={initialCase()}>
-      <Dashboard />
-    </CaseSessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <CaseSessionProvider
+        initialCase={initial.caseFile}
+        {...(initial.id === undefined ? {} : { initialId: initial.id })}
+        initialReadOnly={initial.readOnly}
+      >
+        <Dashboard notice={initial.notice} />
+      </CaseSessionProvider>
+    </QueryClientProvider>
   );
 }
 
-function Dashboard() {
+function Dashboard({ notice }: { notice: string | undefined }) {
   const { loadCount } = useCaseSession();
   return (
     <div className="app">
@@ -34,6 +50,11 @@ function Dashboard() {
         <ExamplesMenu />
       </header>
       <JudgementNotice />
+      {notice ? (
+        <p className="form-error" role="alert">
+          {notice}
+        </p>
+      ) : null}
       <CourseStateBanner />
       <main className="dashboard">
         <div className="column column--input">
@@ -41,6 +62,7 @@ function Dashboard() {
             <PatientForm key={loadCount} />
           </section>
           <EventsPanel key={`events-${loadCount}`} />
+          <LibraryPanel />
         </div>
         <div className="column column--output">
           <CandidatesPanel />

@@ -42,21 +42,27 @@ export function EventsPanel() {
   return (
     <section className="panel events-panel" aria-labelledby="events-heading">
       <h2 id="events-heading">Course of treatment</h2>
-      <h3>Record an event</h3>
-      <EventForm
-        key={`${state}-${caseFile.events.length}`}
-        allowedTypes={allowed}
-        initial={emptyDraft(preferred, defaultDate)}
-        notBefore={notBefore}
-        runningRegimen={regimen}
-        candidates={candidates}
-        submitLabel="Record event"
-        onSubmit={(event) => {
-          const result = session.append(event);
-          if (result.ok) setMessage(`Recorded: ${describeEvent(event)}`);
-          return result;
-        }}
-      />
+      {session.readOnly ? (
+        <p className="muted">Read-only shared case: save a copy to record events.</p>
+      ) : (
+        <>
+          <h3>Record an event</h3>
+          <EventForm
+            key={`${state}-${caseFile.events.length}`}
+            allowedTypes={allowed}
+            initial={emptyDraft(preferred, defaultDate)}
+            notBefore={notBefore}
+            runningRegimen={regimen}
+            candidates={candidates}
+            submitLabel="Record event"
+            onSubmit={(event) => {
+              const result = session.append(event);
+              if (result.ok) setMessage(`Recorded: ${describeEvent(event)}`);
+              return result;
+            }}
+          />
+        </>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {message}
       </p>
@@ -66,7 +72,7 @@ export function EventsPanel() {
         <button
           type="button"
           className="secondary"
-          disabled={caseFile.events.length === 0}
+          disabled={caseFile.events.length === 0 || session.readOnly}
           onClick={() => {
             const last = caseFile.events.at(-1);
             session.undo();
@@ -105,6 +111,7 @@ export function EventsPanel() {
                 />
               ) : (
                 <EventRow
+                  readOnly={session.readOnly}
                   index={index}
                   date={event.date}
                   text={describeEvent(event)}
@@ -143,6 +150,7 @@ function regimenBefore(
 }
 
 function EventRow(props: {
+  readOnly: boolean;
   index: number;
   date: string;
   text: string;
@@ -153,24 +161,26 @@ function EventRow(props: {
     <div className="event-row">
       <span className="event-date">{formatDate(props.date)}</span>
       <span className="event-text">{props.text}</span>
-      <span className="event-actions">
-        <button
-          type="button"
-          className="link-button"
-          onClick={props.onEdit}
-          aria-label={`Edit event ${props.index + 1}: ${props.text}`}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          className="link-button"
-          onClick={props.onRemove}
-          aria-label={`Remove event ${props.index + 1}: ${props.text}`}
-        >
-          Remove
-        </button>
-      </span>
+      {props.readOnly ? null : (
+        <span className="event-actions">
+          <button
+            type="button"
+            className="link-button"
+            onClick={props.onEdit}
+            aria-label={`Edit event ${props.index + 1}: ${props.text}`}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={props.onRemove}
+            aria-label={`Remove event ${props.index + 1}: ${props.text}`}
+          >
+            Remove
+          </button>
+        </span>
+      )}
     </div>
   );
 }

@@ -41,7 +41,7 @@ function numberProblem(field: NumberField, text: string): string | undefined {
 
 /** Every patient field of the case format; validates as you type and keeps what was typed. */
 export function PatientForm() {
-  const { caseFile, setPatient } = useCaseSession();
+  const { caseFile, setPatient, readOnly } = useCaseSession();
   const patient = caseFile.patient;
   const [typed, setTyped] = useState<Record<NumberField, string>>({
     age: patient.age === undefined ? '' : String(patient.age),
@@ -68,7 +68,7 @@ export function PatientForm() {
       onSubmit={(e) => e.preventDefault()}
     >
       <h2 id="patient-heading">Patient</h2>
-      <div className="field-grid">
+      <fieldset className="field-grid plain" disabled={readOnly}>
         {selects.map(({ field, label, values }) => (
           <label key={field}>
             {label}
@@ -107,7 +107,7 @@ export function PatientForm() {
             </label>
           );
         })}
-      </div>
+      </fieldset>
       {refusal ? (
         <p className="form-error" role="alert">
           Not changed: {refusal}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import {
+  formatProblem,
+  maxCaseTextLength,
+  parseCaseText,
+  type CaseFile,
+} from '../../../domain/index.ts';
+
+/**
+ * Import a case file by file picker or drag-and-drop. An invalid file lists every problem with
+ * its place and changes nothing.
+ */
+export function ImportCase({
+  onImport,
+}: {
+  onImport: (caseFile: CaseFile, fileName: string) => void;
+}) {
+  const [problems, setProblems] = useState<{ file: string; lines: string[] }>();
+  const [dragging, setDragging] = useState(false);
+
+  const read = async (file: File) => {
+    if (file.size > maxCaseTextLength) {
+      setProblems({
+        file: file.name,
+        lines: [`(file): is too large (${Math.round(file.size / 1024)} KB)`],
+      });
+      return;
+    }
+    const parsed = parseCaseText(await file.text());
+    if (!parsed.ok) {
+      setProblems({ file: file.name, lines: parsed.problems.map(formatProblem) });
+      return;
+    }
+    setProblems(undefined);
+    onImport(parsed.caseFile, file.name);
+  };
+
+  return (
+    <div
+      className={dragging ? 'import-zone is-dragging' : 'import-zone'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) void read(file);
+      }}
+    >
+      <label className="file-label">
+        Import a case file (.json), or drop it here
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void read(file);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      {problems ? (
+        <div className="import-problems" role="alert">
+          <p>
+            <strong>{problems.file} was not imported</strong> ({problems.lines.length}{' '}
+            {problems.lines.length === 1 ? 'problem' : 'problems'}); the open case is unchanged:
+          </p>
+          <ul>
+            {problems.lines.map((line) => (
+              <li key={line}>
+                <code>{line}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
