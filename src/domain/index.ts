@@ -39,3 +39,4 @@ export { recommendCase, type RecommendCaseResult } from './recommend-case.ts';
 export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState, eventTypeOrder } from './machine/selectors.ts';
 export { subtypeLabel } from './case/subtype.ts';
+export * from './teaching/step-through.ts';
