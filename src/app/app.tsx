@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { JudgementNotice } from '../components/ui/judgement-notice.tsx';
 import { CandidatesPanel } from '../features/candidates/components/candidates-panel.tsx';
 import { EventsPanel } from '../features/events/components/events-panel.tsx';
@@ -15,6 +15,25 @@ import { SourcesFooter } from './sources-footer.tsx';
 import './app.css';
 
 const queryClient = createQueryClient();
+
+// Teaching mode loads on demand: the dashboard is the first screen.
+const ScenarioLibrary = lazy(() =>
+  import('../features/scenarios/components/scenario-player.tsx').then((m) => ({
+    default: m.ScenarioLibrary,
+  })),
+);
+
+type View = 'dashboard' | 'teaching';
+const views: ReadonlyArray<{ id: View; label: string }> = [
+  { id: 'dashboard', label: 'Case' },
+  { id: 'teaching', label: 'Teaching scenarios' },
+];
+
+function initialView(): View {
+  return new URLSearchParams(window.location.search).get('view') === 'teaching'
+    ? 'teaching'
+    : 'dashboard';
+}
 
 export function App() {
   const [initial, setInitial] = useState<InitialCase>();
@@ -43,32 +62,53 @@ export function App() {
 
 function Dashboard({ notice }: { notice: string | undefined }) {
   const { loadCount } = useCaseSession();
+  const [view, setView] = useState<View>(initialView);
   return (
     <div className="app">
       <header className="app-header">
         <h1>Metastatic breast cancer: next-line options</h1>
-        <ExamplesMenu />
+        <nav aria-label="Views" className="segmented">
+          {views.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              aria-pressed={view === v.id}
+              onClick={() => setView(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
+        {view === 'dashboard' ? <ExamplesMenu /> : null}
       </header>
       <JudgementNotice />
-      {notice ? (
-        <p className="form-error" role="alert">
-          {notice}
-        </p>
-      ) : null}
-      <CourseStateBanner />
-      <main className="dashboard">
-        <div className="column column--input">
-          <section className="panel">
-            <PatientForm key={loadCount} />
-          </section>
-          <EventsPanel key={`events-${loadCount}`} />
-          <LibraryPanel />
-        </div>
-        <div className="column column--output">
-          <CandidatesPanel />
-          <TimelinePanel />
-        </div>
-      </main>
+      {view === 'teaching' ? (
+        <Suspense fallback={<p role="status">Loading teaching mode…</p>}>
+          <ScenarioLibrary />
+        </Suspense>
+      ) : (
+        <>
+          {notice ? (
+            <p className="form-error" role="alert">
+              {notice}
+            </p>
+          ) : null}
+          <CourseStateBanner />
+          <main className="dashboard">
+            <div className="column column--input">
+              <section className="panel">
+                <PatientForm key={loadCount} />
+              </section>
+              <EventsPanel key={`events-${loadCount}`} />
+              <LibraryPanel />
+            </div>
+            <div className="column column--output">
+              <CandidatesPanel />
+              <TimelinePanel />
+            </div>
+          </main>
+        </>
+      )}
       <SourcesFooter />
     </div>
   );

@@ -1,0 +1,3 @@
+import { scenarioHandlers } from './scenarios.ts';
+
+export const handlers = [...scenarioHandlers];
