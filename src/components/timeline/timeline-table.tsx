@@ -1,5 +1,5 @@
-import { getLineCountingRule, type Timeline } from '../../../domain/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { getLineCountingRule, type Timeline } from '../../domain/index.ts';
+import { formatDate } from '../../lib/format.ts';
 
 /** The timeline's data as tables: the accessible alternative to the chart. */
 export function TimelineTable({ timeline }: { timeline: Timeline }) {

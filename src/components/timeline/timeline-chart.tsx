@@ -10,8 +10,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Timeline } from '../../../domain/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import type { Timeline } from '../../domain/index.ts';
+import { formatDate } from '../../lib/format.ts';
 import {
   classColours,
   markerStyles,

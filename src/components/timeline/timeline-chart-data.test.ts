@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCase } from '../../../../test/fixtures/case-builder.ts';
-import { syntheticCourse } from '../../../../test/fixtures/synthetic-histories.ts';
-import { buildTimeline, replayCase } from '../../../domain/index.ts';
+import { buildCase } from '../../../test/fixtures/case-builder.ts';
+import { syntheticCourse } from '../../../test/fixtures/synthetic-histories.ts';
+import { buildTimeline, replayCase } from '../../domain/index.ts';
 import { classColours, eventsRow, toChartData } from './timeline-chart-data.ts';
 
 function chartFor(caseFile: ReturnType<typeof buildCase>) {

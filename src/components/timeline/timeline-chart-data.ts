@@ -4,8 +4,8 @@ import {
   type DrugClass,
   type MarkerKind,
   type Timeline,
-} from '../../../domain/index.ts';
-import { siteLabel } from '../../../components/forms/sites-fields.tsx';
+} from '../../domain/index.ts';
+import { siteLabel } from '../forms/sites-fields.tsx';
 
 /**
  * Maps the domain's timeline to the rows the chart draws. Pure, so its mapping is tested
