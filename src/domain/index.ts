@@ -40,3 +40,4 @@ export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState, eventTypeOrder } from './machine/selectors.ts';
 export { subtypeLabel } from './case/subtype.ts';
 export * from './teaching/step-through.ts';
+export * from './board/changes-since.ts';
