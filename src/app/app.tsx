@@ -23,16 +23,21 @@ const ScenarioLibrary = lazy(() =>
   })),
 );
 
-type View = 'dashboard' | 'teaching';
+// Tumor-board mode (presentation, print) loads on demand too.
+const BoardView = lazy(() =>
+  import('../features/board/components/board-view.tsx').then((m) => ({ default: m.BoardView })),
+);
+
+type View = 'dashboard' | 'teaching' | 'board';
 const views: ReadonlyArray<{ id: View; label: string }> = [
   { id: 'dashboard', label: 'Case' },
   { id: 'teaching', label: 'Teaching scenarios' },
+  { id: 'board', label: 'Tumor board' },
 ];
 
 function initialView(): View {
-  return new URLSearchParams(window.location.search).get('view') === 'teaching'
-    ? 'teaching'
-    : 'dashboard';
+  const wanted = new URLSearchParams(window.location.search).get('view');
+  return views.find((v) => v.id === wanted)?.id ?? 'dashboard';
 }
 
 export function App() {
@@ -85,6 +90,10 @@ function Dashboard({ notice }: { notice: string | undefined }) {
       {view === 'teaching' ? (
         <Suspense fallback={<p role="status">Loading teaching mode…</p>}>
           <ScenarioLibrary />
+        </Suspense>
+      ) : view === 'board' ? (
+        <Suspense fallback={<p role="status">Loading tumor-board mode…</p>}>
+          <BoardView />
         </Suspense>
       ) : (
         <>

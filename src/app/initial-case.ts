@@ -1,7 +1,7 @@
 import { formatProblem, type CaseFile } from '../domain/index.ts';
 import { blankCase } from '../features/examples/blank-case.ts';
 import { exampleCases } from '../features/examples/example-cases.ts';
-import { listCases } from '../features/library/api/case-store.ts';
+import { listCases } from '../session/library/case-store.ts';
 import { decodeShareFragment, isShareFragment } from '../features/library/share-link.ts';
 
 export interface InitialCase {

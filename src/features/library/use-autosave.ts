@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { subtypeLabel } from '../../domain/index.ts';
 import { useCaseSession } from '../../session/case-session.tsx';
-import { useSaveCase } from './api/cases-queries.ts';
+import { useSaveCase } from '../../session/library/cases-queries.ts';
 
 /** The title a case gets until the user names it. */
 export function defaultTitle(subtype: string, id: string): string {

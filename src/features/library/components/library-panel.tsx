@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import { formatDate } from '../../../lib/format.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';
-import { useCases, useDeleteCase, useRestoreCase, useSaveCase } from '../api/cases-queries.ts';
-import { getCase, newCaseId, type StoredCase } from '../api/case-store.ts';
+import {
+  useCases,
+  useDeleteCase,
+  useRestoreCase,
+  useSaveCase,
+} from '../../../session/library/cases-queries.ts';
+import { getCase, newCaseId, type StoredCase } from '../../../session/library/case-store.ts';
 import { downloadCase } from '../download.ts';
 import { encodeShareFragment } from '../share-link.ts';
 import { useAutosave } from '../use-autosave.ts';

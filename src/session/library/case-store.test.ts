@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildCase } from '../../../../test/fixtures/case-builder.ts';
+import { buildCase } from '../../../test/fixtures/case-builder.ts';
 import {
   deleteCase,
   describeStorageFailure,

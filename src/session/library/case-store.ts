@@ -5,7 +5,7 @@ import {
   subtypeLabel,
   type CaseFile,
   type CourseStateName,
-} from '../../../domain/index.ts';
+} from '../../domain/index.ts';
 
 /**
  * The case library in the browser's IndexedDB. Nothing leaves the machine. Every failure is

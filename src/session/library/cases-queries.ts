@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseFile } from '../../../domain/index.ts';
+import type { CaseFile } from '../../domain/index.ts';
 import {
   deleteCase,
   listCases,

@@ -1,0 +1,241 @@
+import { useState } from 'react';
+import { CitationList } from '../../../components/ui/citation.tsx';
+import { MeasuredTimelineChart } from '../../../components/timeline/measured-timeline-chart.tsx';
+import {
+  buildTimeline,
+  changesSince,
+  decisionChoices,
+  describeCourseState,
+  knowledgeVersion,
+  recommendCase,
+  replayCase,
+  subtypeLabel,
+  todayIsoDate,
+  type CaseEvent,
+  type CaseFile,
+  type PresentedMark,
+} from '../../../domain/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+
+/** One case as the board sees it: summary, timeline, state, top candidates, open questions, changes. */
+export function CasePresentation({
+  caseFile,
+  previous,
+  onDecision,
+  topCount = 5,
+}: {
+  caseFile: CaseFile;
+  previous: PresentedMark | undefined;
+  onDecision?: (event: CaseEvent) => string | undefined;
+  topCount?: number;
+}) {
+  const result = recommendCase(caseFile);
+  if (!result.ok) {
+    return (
+      <p className="form-error" role="alert">
+        This case cannot be replayed: {result.problems.map((p) => p.message).join('; ')}
+      </p>
+    );
+  }
+  const recommendation = result.recommendation;
+  const { snapshot, applied } = replayCase(caseFile);
+  const timeline = buildTimeline(applied, snapshot.context, todayIsoDate());
+  const changes = changesSince(previous, caseFile.events, recommendation);
+  const { patient } = caseFile;
+  const open = recommendation.openQuestions.filter((q) => q.couldOpen.length > 0);
+  const decisions = snapshot.context.decisions;
+
+  return (
+    <article className="case-presentation">
+      <header>
+        <h2>{caseFile.title ?? 'Untitled case'}</h2>
+        <p className="presentation-summary">
+          <strong>{subtypeLabel(patient)}</strong> · ER {patient.er}, PR {patient.pr}, HER2{' '}
+          {patient.her2}, BRCA {patient.brca}, PD-L1 {patient.pdl1} · {patient.menopause}menopausal
+          · {patient.presentation}
+          {patient.age ? ` · age ${patient.age}` : ''}
+          {patient.ecog !== undefined ? ` · ECOG ${patient.ecog}` : ''} · sites:{' '}
+          {snapshot.context.sites
+            .map((s) => `${s.site}${s.count ? ` ×${s.count}` : ''}`)
+            .join(', ') || 'none'}
+        </p>
+        <p className="presentation-state">
+          <strong>{describeCourseState(snapshot, formatDate)}</strong>
+        </p>
+      </header>
+      <section className="presentation-grid">
+        <div>
+          <h3>Top candidates for line {recommendation.line}</h3>
+          <ol className="presentation-candidates">
+            {recommendation.candidates.slice(0, topCount).map((c) => (
+              <li key={c.id}>
+                <strong>{c.label}</strong>{' '}
+                <span className={`tier-tag tier-tag--${c.tier}`}>{c.tier}</span>
+                {c.components.length > 0 ? (
+                  <span className="muted">
+                    {' '}
+                    {c.components.map((s) => s.agents.join('/')).join(' + ')}
+                  </span>
+                ) : null}
+                <CitationList sources={c.sources} />
+                {c.conflicts.length > 0 ? (
+                  <p className="small caveat">
+                    Documents disagree: {c.conflicts.map((x) => x.about).join('; ')}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+        <div>
+          <h3>Open questions</h3>
+          {open.length === 0 ? (
+            <p className="muted">No biomarker result is missing that would change the options.</p>
+          ) : (
+            <ul>
+              {open.map((q) => (
+                <li key={q.field}>
+                  {q.question}: could open {q.couldOpen.map((o) => o.label).join(', ')}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>Since last presented</h3>
+          {changes.firstPresentation ? (
+            <p>First presentation of this case.</p>
+          ) : (
+            <ul className="changes">
+              <li>
+                {changes.newEvents.length === 0
+                  ? 'No new events.'
+                  : `New events: ${changes.newEvents.map((e) => `${e.type} (${formatDate(e.date)})`).join(', ')}`}
+              </li>
+              {changes.appeared.length > 0 ? (
+                <li>New candidates: {changes.appeared.map((c) => c.label).join(', ')}</li>
+              ) : null}
+              {changes.disappeared.length > 0 ? (
+                <li>No longer candidates: {changes.disappeared.join(', ')}</li>
+              ) : null}
+              {changes.knowledgeChanged ? <li>The knowledge base changed since then.</li> : null}
+            </ul>
+          )}
+          <h3>Decisions</h3>
+          {decisions.length === 0 ? (
+            <p className="muted">None recorded.</p>
+          ) : (
+            <ul>
+              {decisions.map((d, i) => (
+                <li key={i}>
+                  {formatDate(d.date)}: {d.choice} {d.candidate} — {d.rationale}
+                  {d.followUp ? ` (follow-up ${formatDate(d.followUp)})` : ''}
+                  {d.knowledgeVersion ? ` [knowledge base ${d.knowledgeVersion}]` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+          {onDecision ? (
+            <DecisionForm
+              candidates={recommendation.candidates.map(({ id, label }) => ({ id, label }))}
+              notBefore={caseFile.events.at(-1)?.date}
+              onDecision={onDecision}
+            />
+          ) : null}
+        </div>
+      </section>
+      {timeline.origin !== undefined ? (
+        <section className="presentation-timeline">
+          <h3>Timeline</h3>
+          <MeasuredTimelineChart timeline={timeline} />
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+function DecisionForm({
+  candidates,
+  notBefore,
+  onDecision,
+}: {
+  candidates: ReadonlyArray<{ id: string; label: string }>;
+  notBefore: string | undefined;
+  onDecision: (event: CaseEvent) => string | undefined;
+}) {
+  const [candidate, setCandidate] = useState('');
+  const [choice, setChoice] = useState<(typeof decisionChoices)[number]>('accepted');
+  const [rationale, setRationale] = useState('');
+  const [followUp, setFollowUp] = useState('');
+  const [message, setMessage] = useState<string>();
+  const today = todayIsoDate();
+  return (
+    <form
+      className="decision-form no-print"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (candidate === '' || rationale.trim() === '') {
+          setMessage('Choose a candidate and give a rationale.');
+          return;
+        }
+        const date = notBefore !== undefined && notBefore > today ? notBefore : today;
+        const problem = onDecision({
+          date,
+          type: 'decision',
+          candidate,
+          choice,
+          rationale: rationale.trim(),
+          ...(followUp ? { followUp } : {}),
+          knowledgeVersion,
+        });
+        setMessage(problem ?? 'Decision recorded.');
+        if (!problem) setRationale('');
+      }}
+    >
+      <h3>Record a decision</h3>
+      <div className="field-grid">
+        <label>
+          Candidate
+          <select
+            aria-label="Candidate"
+            value={candidate}
+            onChange={(e) => setCandidate(e.target.value)}
+          >
+            <option value="">choose…</option>
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Decision
+          <select
+            aria-label="Decision"
+            value={choice}
+            onChange={(e) =>
+              setChoice(decisionChoices.find((c) => c === e.target.value) ?? 'accepted')
+            }
+          >
+            {decisionChoices.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Follow-up (optional)
+          <input type="date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
+        </label>
+        <label className="wide">
+          Rationale
+          <input value={rationale} onChange={(e) => setRationale(e.target.value)} />
+        </label>
+      </div>
+      <button type="submit" className="primary">
+        Record decision
+      </button>
+      {message ? <p role="status">{message}</p> : null}
+    </form>
+  );
+}
