@@ -22,7 +22,7 @@ export function CasePresentation({
   caseFile,
   previous,
   onDecision,
-  topCount = 5,
+  topCount = 4,
 }: {
   caseFile: CaseFile;
   previous: PresentedMark | undefined;

@@ -1,4 +1,3 @@
-import { CitationList } from '../../../components/ui/citation.tsx';
 import { TimelineTable } from '../../../components/timeline/timeline-table.tsx';
 import {
   buildTimeline,
@@ -34,18 +33,35 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
               .
             </p>
             <TimelineTable timeline={timeline} />
-            <h2>Candidates for line {r.line}</h2>
-            <ol>
-              {r.candidates.map((c) => (
-                <li key={c.id}>
-                  <strong>{c.label}</strong> ({c.tier})
-                  {c.components.length > 0
-                    ? `: ${c.components.map((s) => s.agents.join('/')).join(' + ')}`
-                    : ''}
-                  <CitationList sources={c.sources} />
-                </li>
-              ))}
-            </ol>
+            <table className="data-table handout-candidates">
+              <caption>Candidates for line {r.line}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Option</th>
+                  <th scope="col">Tier</th>
+                  <th scope="col">Agents</th>
+                  <th scope="col">Sources (document, section)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.candidates.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{c.label}</th>
+                    <td>{c.tier}</td>
+                    <td>
+                      {c.components
+                        .map((s) =>
+                          s.agents.length > 4
+                            ? `any of ${s.agents.length} ${s.class} agents`
+                            : s.agents.join('/'),
+                        )
+                        .join(' + ') || '—'}
+                    </td>
+                    <td>{c.sources.map((s) => `${s.doc} ${s.section}`).join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
             {snapshot.context.decisions.length > 0 ? (
               <>
                 <h2>Decisions</h2>
