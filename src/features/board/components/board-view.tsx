@@ -18,7 +18,7 @@ export function BoardView() {
   const save = useSaveCase();
   const [agenda, setAgenda] = useState<string[]>(loadAgenda);
   const [presenting, setPresenting] = useState<number>();
-  const [presented] = useState(loadPresented);
+  const [presented, setPresented] = useState(loadPresented);
   const [problem, setProblem] = useState<string>();
   const entries = cases.data ?? [];
   const byId = new Map(entries.map((e) => [e.stored.id, e]));
@@ -40,6 +40,7 @@ export function BoardView() {
           markPresented(stored.caseFile.events, result.recommendation, todayIsoDate()),
         );
     }
+    setPresented(loadPresented());
     setPresenting(undefined);
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   }, [agendaEntries]);
