@@ -1,0 +1,358 @@
+import { describe, expect, it } from 'vitest';
+import { buildCase, dated, type UndatedEvent } from '../../../test/fixtures/case-builder.ts';
+import type { Patient } from '../case/case-schema.ts';
+import { knowledge } from '../knowledge/index.ts';
+import { recommendCase } from '../recommend-case.ts';
+
+/**
+ * Every option's condition, with one case where it applies and one where it does not. The
+ * meta-test at the end fails when an option is added without a row here.
+ */
+
+type Setup = { patient: Partial<Patient>; events: UndatedEvent[] };
+
+const hrPosPost: Partial<Patient> = {};
+const hrPosPre: Partial<Patient> = { menopause: 'pre' };
+const her2Pos: Partial<Patient> = { er: 'negative', pr: 'negative', her2: 'positive' };
+const tripleNeg: Partial<Patient> = { er: 'negative', pr: 'negative', her2: 'negative' };
+
+const sites = (
+  ...list: Array<{
+    site: 'bone' | 'liver' | 'lung' | 'brain' | 'lymph-node' | 'breast';
+    count?: number;
+    symptomatic?: boolean;
+    complications?: Array<'fracture' | 'spinal-cord-compression' | 'pain' | 'breathing'>;
+  }>
+): UndatedEvent => ({
+  type: 'metastases',
+  sites: list,
+});
+const bone = sites({ site: 'bone', count: 2 });
+const line = (...regimen: string[]): UndatedEvent[] => [
+  { type: 'start-line', regimen },
+  { type: 'progression' },
+];
+const s = (patient: Partial<Patient>, ...events: Array<UndatedEvent | UndatedEvent[]>): Setup => ({
+  patient,
+  events: events.flat(),
+});
+
+const table: Record<string, { applies: Setup; not: Setup }> = {
+  'aromatase-inhibitor': { applies: s(hrPosPost, bone), not: s(hrPosPre, bone) },
+  'aromatase-inhibitor-switch': {
+    applies: s(hrPosPost, bone, line('letrozole')),
+    not: s(hrPosPost, bone),
+  },
+  'ovarian-suppression-aromatase-inhibitor': {
+    applies: s(hrPosPre, bone),
+    not: s(hrPosPost, bone),
+  },
+  'ovarian-suppression-aromatase-inhibitor-switch': {
+    applies: s(hrPosPre, bone, line('goserelin', 'anastrozole')),
+    not: s(hrPosPre, bone),
+  },
+  tamoxifen: { applies: s(hrPosPre, bone), not: s(tripleNeg, bone) },
+  toremifene: {
+    applies: s(hrPosPost, bone),
+    not: s(hrPosPost, sites({ site: 'liver', symptomatic: true })),
+  },
+  fulvestrant: { applies: s(hrPosPost, bone), not: s(tripleNeg, bone) },
+  'ovarian-removal': { applies: s(hrPosPre, bone), not: s(hrPosPost, bone) },
+  'other-hormone-therapy': { applies: s(hrPosPost, bone), not: s(her2Pos, bone) },
+  'aromatase-inhibitor-cdk46': {
+    applies: s(hrPosPost, bone),
+    not: s(hrPosPost, bone, line('tamoxifen')),
+  },
+  'fulvestrant-abemaciclib': {
+    applies: s(hrPosPost, bone, line('letrozole')),
+    not: s(hrPosPost, bone),
+  },
+  abemaciclib: {
+    applies: s(hrPosPost, bone, line('letrozole'), line('capecitabine')),
+    not: s(hrPosPost, bone, line('letrozole')),
+  },
+  'exemestane-everolimus': {
+    applies: s(hrPosPost, bone, line('anastrozole')),
+    not: s(hrPosPost, bone, line('tamoxifen')),
+  },
+  alpelisib: { applies: s(hrPosPost, bone), not: s({ her2: 'positive' }, bone) },
+  capivasertib: { applies: s(hrPosPost, bone), not: s({ her2: 'unknown' }, bone) },
+  'chemotherapy-single-agent': {
+    applies: s(hrPosPost, sites({ site: 'liver', count: 3, symptomatic: true })),
+    not: s(hrPosPost, bone),
+  },
+  'chemotherapy-combination': {
+    applies: s(
+      tripleNeg,
+      sites(
+        { site: 'bone' },
+        { site: 'liver', symptomatic: false },
+        { site: 'lung', symptomatic: false },
+      ),
+    ),
+    not: s(tripleNeg, bone),
+  },
+  'chemotherapy-with-endocrine': { applies: s(hrPosPost, bone), not: s(tripleNeg, bone) },
+  'pertuzumab-trastuzumab-docetaxel': {
+    applies: s(her2Pos, bone),
+    not: s(her2Pos, bone, line('capecitabine')),
+  },
+  'trastuzumab-paclitaxel': {
+    applies: s(her2Pos, bone),
+    not: s(her2Pos, bone, line('trastuzumab', 'docetaxel')),
+  },
+  'trastuzumab-chemotherapy': { applies: s(her2Pos, bone), not: s(tripleNeg, bone) },
+  'trastuzumab-endocrine': { applies: s({ her2: 'positive' }, bone), not: s(her2Pos, bone) },
+  'trastuzumab-single-agent': {
+    applies: s(her2Pos, bone, line('capecitabine')),
+    not: s(her2Pos, bone),
+  },
+  'trastuzumab-emtansine': {
+    applies: s(her2Pos, bone, line('pertuzumab', 'trastuzumab', 'docetaxel')),
+    not: s(her2Pos, bone, line('trastuzumab', 'capecitabine')),
+  },
+  'lapatinib-capecitabine': {
+    applies: s(her2Pos, bone, line('trastuzumab', 'paclitaxel'), line('trastuzumab emtansine')),
+    not: s(her2Pos, bone, line('trastuzumab', 'paclitaxel')),
+  },
+  'lapatinib-trastuzumab': {
+    applies: s(her2Pos, bone, line('trastuzumab', 'paclitaxel'), line('trastuzumab emtansine')),
+    not: s(her2Pos, bone, line('trastuzumab', 'paclitaxel')),
+  },
+  'trastuzumab-deruxtecan': { applies: s(her2Pos, bone), not: s(hrPosPost, bone) },
+  tucatinib: { applies: s(her2Pos, bone), not: s({ her2: 'unknown' }, bone) },
+  neratinib: { applies: s(her2Pos, bone), not: s(tripleNeg, bone) },
+  margetuximab: { applies: s(her2Pos, bone), not: s(hrPosPost, bone) },
+  'parp-inhibitor': {
+    applies: s({ ...tripleNeg, brca: 'mutated' }, bone),
+    not: s({ ...her2Pos, brca: 'mutated' }, bone),
+  },
+  'atezolizumab-nab-paclitaxel': {
+    applies: s({ ...tripleNeg, pdl1: 'positive' }, bone),
+    not: s({ ...tripleNeg, pdl1: 'unknown' }, bone),
+  },
+  'radiation-brain-stereotactic': {
+    applies: s(hrPosPost, sites({ site: 'brain', count: 1 })),
+    not: s(hrPosPost, sites({ site: 'brain', count: 3 })),
+  },
+  'radiation-whole-brain': {
+    applies: s(hrPosPost, sites({ site: 'brain', count: 3 })),
+    not: s(hrPosPost, sites({ site: 'brain', count: 1 })),
+  },
+  'surgery-brain': {
+    applies: s(hrPosPost, sites({ site: 'brain', count: 1 })),
+    not: s(hrPosPost, bone),
+  },
+  'radiation-bone': {
+    applies: s(hrPosPost, bone),
+    not: s(hrPosPost, sites({ site: 'liver', count: 1 })),
+  },
+  'surgery-bone': {
+    applies: s(hrPosPost, sites({ site: 'bone', complications: ['spinal-cord-compression'] })),
+    not: s(hrPosPost, sites({ site: 'bone', complications: ['pain'] })),
+  },
+  'radiation-lung': {
+    applies: s(hrPosPost, sites({ site: 'lung', complications: ['breathing'] })),
+    not: s(hrPosPost, sites({ site: 'lung', symptomatic: false })),
+  },
+  'surgery-lung': {
+    applies: s(hrPosPost, sites({ site: 'lung', count: 1 })),
+    not: s(hrPosPost, sites({ site: 'lung', count: 2 })),
+  },
+  'surgery-liver': {
+    applies: s(hrPosPost, sites({ site: 'liver', count: 1 })),
+    not: s(hrPosPost, sites({ site: 'liver' })),
+  },
+  'radiation-lymph-node': {
+    applies: s(hrPosPost, sites({ site: 'lymph-node' })),
+    not: s(hrPosPost, bone),
+  },
+  'radiation-breast': {
+    applies: s({ presentation: 'recurrent' }, sites({ site: 'breast' })),
+    not: s({ presentation: 'de-novo' }, sites({ site: 'breast' })),
+  },
+  'continue-current-line': {
+    applies: s(hrPosPost, bone, { type: 'start-line', regimen: ['letrozole'] }),
+    not: s(hrPosPost, bone),
+  },
+  'resume-current-line': {
+    applies: s(hrPosPost, bone, { type: 'start-line', regimen: ['letrozole'] }, { type: 'break' }),
+    not: s(hrPosPost, bone, { type: 'start-line', regimen: ['letrozole'] }),
+  },
+  'treatment-break': {
+    applies: s(hrPosPost, bone, { type: 'start-line', regimen: ['letrozole'] }),
+    not: s(hrPosPost, bone),
+  },
+  hospice: { applies: s(hrPosPost, bone, { type: 'stop-treatment' }), not: s(hrPosPost, bone) },
+  'palliative-care': {
+    applies: s(hrPosPost, bone),
+    not: s(
+      hrPosPost,
+      bone,
+      { type: 'start-line', regimen: ['letrozole'] },
+      { type: 'stop-treatment' },
+    ),
+  },
+  'clinical-trial': {
+    applies: s(hrPosPost, bone),
+    not: s(hrPosPost, bone, { type: 'stop-treatment' }),
+  },
+  'second-opinion': {
+    applies: s(hrPosPost, bone),
+    not: s(hrPosPost, bone, { type: 'start-line', regimen: ['letrozole'] }),
+  },
+};
+
+function candidates(setup: Setup) {
+  const result = recommendCase(buildCase(setup.patient, dated(setup.events)));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+  return result.recommendation.candidates;
+}
+
+describe('every option condition', () => {
+  it('has a row for each option in the knowledge base', () => {
+    expect(Object.keys(table).sort()).toEqual(knowledge.options.map((o) => o.id).sort());
+  });
+
+  for (const [id, { applies, not }] of Object.entries(table)) {
+    if (id === 'palliative-care') continue;
+    it(`${id}: applies in the first case, not in the second`, () => {
+      expect(candidates(applies).map((c) => c.id)).toContain(id);
+      expect(candidates(not).map((c) => c.id)).not.toContain(id);
+    });
+  }
+
+  it('palliative-care: offered at every point of the course', () => {
+    const { applies, not } = table['palliative-care'] ?? { applies: s({}), not: s({}) };
+    expect(candidates(applies).map((c) => c.id)).toContain('palliative-care');
+    expect(candidates(not).map((c) => c.id)).toContain('palliative-care');
+    expect(
+      candidates(s({ er: 'unknown', pr: 'unknown', her2: 'unknown' })).map((c) => c.id),
+    ).toContain('palliative-care');
+  });
+});
+
+describe('tiers raised where a document names the first choice', () => {
+  const tierOf = (setup: Setup, id: string) => candidates(setup).find((c) => c.id === id)?.tier;
+
+  it('tamoxifen is preferred once an aromatase inhibitor was not tolerated', () => {
+    expect(tierOf(s(hrPosPost, bone), 'tamoxifen')).toBe('alternative');
+    expect(
+      tierOf(
+        s(hrPosPost, bone, { type: 'start-line', regimen: ['letrozole'] }, { type: 'intolerance' }),
+        'tamoxifen',
+      ),
+    ).toBe('preferred');
+  });
+
+  it('chemotherapy is preferred for triple-negative or symptomatic visceral disease, an alternative after hormone therapy', () => {
+    expect(tierOf(s(tripleNeg, bone), 'chemotherapy-single-agent')).toBe('preferred');
+    expect(
+      tierOf(s(hrPosPost, sites({ site: 'lung', symptomatic: true })), 'chemotherapy-single-agent'),
+    ).toBe('preferred');
+    expect(tierOf(s(hrPosPost, bone, line('letrozole')), 'chemotherapy-single-agent')).toBe(
+      'alternative',
+    );
+  });
+
+  it('an aromatase inhibitor alone is preferred for HER2-negative disease only', () => {
+    expect(tierOf(s(hrPosPost, bone), 'aromatase-inhibitor')).toBe('preferred');
+    expect(tierOf(s({ her2: 'positive' }, bone), 'aromatase-inhibitor')).toBe('alternative');
+  });
+});
+
+describe('agents not offered again', () => {
+  it('removes agents progressed on from every slot and lists them as excluded drugs', () => {
+    const setup = s(hrPosPost, bone, line('letrozole', 'palbociclib'));
+    const result = recommendCase(buildCase(setup.patient, dated(setup.events)));
+    if (!result.ok) throw new Error('invalid');
+    const offered = result.recommendation.candidates.flatMap((c) =>
+      c.components.flatMap((x) => x.agents),
+    );
+    expect(offered).not.toContain('letrozole');
+    expect(offered).not.toContain('palbociclib');
+    expect(result.recommendation.excluded).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: 'agent:letrozole',
+          kind: 'agent',
+          reason: 'disease progressed on it in line 1',
+        }),
+        expect.objectContaining({ id: 'agent:palbociclib', kind: 'agent' }),
+      ]),
+    );
+  });
+
+  it('keeps trastuzumab where a document supports continuing it, and nowhere else', () => {
+    const setup = s(
+      her2Pos,
+      bone,
+      line('trastuzumab', 'paclitaxel'),
+      line('trastuzumab emtansine'),
+    );
+    const withTrastuzumab = candidates(setup)
+      .filter((c) => c.components.some((x) => x.agents.includes('trastuzumab')))
+      .map((c) => c.id);
+    expect(withTrastuzumab.sort()).toEqual(['lapatinib-trastuzumab', 'trastuzumab-chemotherapy']);
+  });
+
+  it('excludes an option whose only agent was not tolerated, with the reason', () => {
+    const setup = s(
+      hrPosPost,
+      bone,
+      { type: 'start-line', regimen: ['fulvestrant'] },
+      { type: 'intolerance' },
+    );
+    const result = recommendCase(buildCase(setup.patient, dated(setup.events)));
+    if (!result.ok) throw new Error('invalid');
+    expect(result.recommendation.excluded).toContainEqual(
+      expect.objectContaining({
+        id: 'fulvestrant',
+        reason: expect.stringContaining('fulvestrant: not tolerated (line 1)') as string,
+      }),
+    );
+  });
+
+  it('gives atezolizumab nab-paclitaxel, never paclitaxel, and HER2 drugs only for HER2-positive disease', () => {
+    const atezo = candidates(s({ ...tripleNeg, pdl1: 'positive' }, bone)).find(
+      (c) => c.id === 'atezolizumab-nab-paclitaxel',
+    );
+    expect(atezo?.components.map((x) => x.agents)).toEqual([['atezolizumab'], ['nab-paclitaxel']]);
+    expect(atezo?.modality).toBe('immunotherapy');
+    for (const patient of [hrPosPost, tripleNeg, { her2: 'unknown' } as Partial<Patient>]) {
+      const agents = candidates(s(patient, bone)).flatMap((c) =>
+        c.components.flatMap((x) => x.agents),
+      );
+      for (const her2Drug of [
+        'trastuzumab',
+        'pertuzumab',
+        'lapatinib',
+        'neratinib',
+        'tucatinib',
+        'margetuximab',
+      ]) {
+        expect(agents).not.toContain(her2Drug);
+      }
+    }
+  });
+
+  it('takes the modality of a mixed regimen in the order immunotherapy, targeted, endocrine, chemotherapy', () => {
+    const byId = new Map(candidates(s({ her2: 'positive' }, bone)).map((c) => [c.id, c.modality]));
+    expect(byId.get('trastuzumab-endocrine')).toBe('targeted');
+    expect(byId.get('pertuzumab-trastuzumab-docetaxel')).toBe('targeted');
+    expect(
+      candidates(s(hrPosPost, bone)).find((c) => c.id === 'chemotherapy-with-endocrine')?.modality,
+    ).toBe('endocrine');
+  });
+
+  it('cites at least one source for every candidate', () => {
+    for (const setup of [
+      s(hrPosPost, bone),
+      s(her2Pos, bone),
+      s({ ...tripleNeg, brca: 'mutated', pdl1: 'positive' }, bone),
+    ]) {
+      for (const candidate of candidates(setup))
+        expect(candidate.sources.length, candidate.id).toBeGreaterThan(0);
+    }
+  });
+});
