@@ -13,6 +13,8 @@ function serialise(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true);
   if (!(copy instanceof SVGSVGElement)) throw new Error('not an SVG element');
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // The page's stylesheet does not travel with the file: set the font on the drawing itself.
+  copy.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif');
   // A white background so the file reads the same outside the page.
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
