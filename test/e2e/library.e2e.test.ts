@@ -22,7 +22,7 @@ describe('case library in a real browser', () => {
     await page.getByRole('button', { name: 'Record event' }).click();
     await expect
       .poll(() => page.locator('.save-status').textContent())
-      .toBe('Every change is saved in this browser.');
+      .toBe('Saved in this browser.');
     await page.reload();
     await page.getByTestId('course-state').waitFor();
     expect(await courseState(page)).toBe('Line 1: choosing next treatment');

@@ -55,7 +55,9 @@ export function LibraryPanel() {
             : autosave.worthSaving
               ? autosave.status === 'pending'
                 ? 'Saving…'
-                : 'Every change is saved in this browser.'
+                : autosave.status === 'success'
+                  ? 'Saved in this browser.'
+                  : 'Changes are saved in this browser as you make them.'
               : 'The case is saved once something is entered.'}
       </p>
       {storageFailure ? (
