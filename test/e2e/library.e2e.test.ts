@@ -85,4 +85,88 @@ describe('case library in a real browser', () => {
     await viewer.close();
     await page.context().close();
   });
+
+  it('renames, duplicates, deletes with undo, and searches saved cases', async () => {
+    const { page, errors } = await openApp(browser, '?example=triple-negative-brca');
+    await page.getByLabel('Age').fill('39');
+    const rows = page.locator('.library-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New title').fill('TN teaching case');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => rows.first().locator('th').textContent()).toBe('TN teaching case');
+    expect(await rows.first().textContent()).toContain('Triple-negative');
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.getByLabel('Search saved cases').fill('copy');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().getByRole('button', { name: 'Delete' }).click();
+    await expect
+      .poll(() => page.locator('.undo-delete').textContent())
+      .toContain('Deleted “TN teaching case (copy)”');
+    await page.getByLabel('Search saved cases').fill('');
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.locator('.undo-delete').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('imports a case dropped on the page', async () => {
+    const { page } = await openApp(browser);
+    const text = JSON.stringify({
+      format: 'mbc-case/1',
+      title: 'Dropped case',
+      patient: {
+        er: 'negative',
+        pr: 'negative',
+        her2: 'positive',
+        brca: 'unknown',
+        pdl1: 'unknown',
+        menopause: 'post',
+        presentation: 'de-novo',
+      },
+      events: [{ date: '2025-01-10', type: 'metastases', sites: [{ site: 'lung', count: 1 }] }],
+    });
+    const dataTransfer = await page.evaluateHandle((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('.import-zone', 'drop', { dataTransfer });
+    await expect.poll(() => courseState(page)).toBe('Line 1: choosing next treatment');
+    expect(await page.locator('.state-banner__case').textContent()).toBe('Dropped case');
+    await expect.poll(() => page.locator('.library-table tbody tr').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('keeps working in memory and offers export when the browser blocks storage', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:4317/');
+    await page.getByTestId('course-state').waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toMatch(
+      /does not allow saving here|no IndexedDB/,
+    );
+    await page.getByRole('combobox', { name: 'ER', exact: true }).selectOption('positive');
+    await page.locator('form.event-form').first().getByLabel('Lesions').fill('2');
+    await page.getByRole('button', { name: 'Record event' }).click();
+    await expect.poll(() => courseState(page)).toBe('Line 1: choosing next treatment');
+    await expect
+      .poll(() => page.locator('.library-panel').textContent())
+      .toContain('The case keeps working in memory');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.library-panel').getByRole('button', { name: 'Export now' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('case.mbc-case.json');
+    await context.close();
+  });
 });

@@ -122,6 +122,8 @@ export function LibraryPanel() {
           const titled = caseFile.title
             ? caseFile
             : { ...caseFile, title: fileName.replace(/\.json$/, '') };
+          // Saved at once: an imported case belongs in the library even before it changes.
+          save.mutate({ id, title: titled.title ?? fileName, caseFile: titled });
           session.load(titled, { id });
         }}
       />
