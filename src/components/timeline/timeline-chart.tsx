@@ -5,10 +5,13 @@ import {
   Cell,
   ComposedChart,
   LabelList,
-  ReferenceDot,
   Symbols,
   XAxis,
   YAxis,
+  useXAxisScale,
+  useYAxisScale,
+  ZIndexLayer,
+  DefaultZIndexes,
 } from 'recharts';
 import type { Timeline } from '../../domain/index.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -70,6 +73,63 @@ function BandLabel(props: {
     >
       {text}
     </text>
+  );
+}
+
+/**
+ * Every event marker in one layer, placed with the chart's own scales: one component instead
+ * of one per marker keeps a 30-line course quick to redraw.
+ */
+function MarkerLayer({
+  markers,
+  onPin,
+}: {
+  markers: readonly MarkerPoint[];
+  onPin: (item: PinnedItem) => void;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    // Above the bars (zIndex 300), like the scatter layer, so a marker on a band stays visible.
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+      <g className="timeline-markers">
+        {markers.map((marker, i) => {
+          const cx = x(marker.day);
+          const cy = y(marker.row, { position: 'middle' });
+          if (cx === undefined || cy === undefined) return null;
+          const style = styleOf(marker.kind);
+          const pin = () => onPin({ title: marker.title, detail: formatDate(marker.date) });
+          return (
+            <g
+              key={`${marker.kind}-${marker.day}-${i}`}
+              role="button"
+              tabIndex={0}
+              aria-label={`${marker.title}, ${formatDate(marker.date)}`}
+              className="timeline-marker"
+              onClick={pin}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  pin();
+                }
+              }}
+            >
+              <title>{`${marker.title} (${formatDate(marker.date)})`}</title>
+              <Symbols
+                cx={cx}
+                cy={cy}
+                type={style.shape}
+                size={90}
+                fill={style.colour}
+                stroke="#ffffff"
+                strokeWidth={1}
+              />
+            </g>
+          );
+        })}
+      </g>
+    </ZIndexLayer>
   );
 }
 
@@ -149,45 +209,7 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
             ) : null}
           </Bar>
         ))}
-        {data.markers.map((marker, i) => {
-          const style = styleOf(marker.kind);
-          return (
-            <ReferenceDot
-              key={`${marker.kind}-${marker.day}-${i}`}
-              x={marker.day}
-              y={marker.row}
-              ifOverflow="extendDomain"
-              shape={(props) => (
-                <g
-                  role="button"
-                  tabIndex={0}
-                  aria-label={`${marker.title}, ${formatDate(marker.date)}`}
-                  className="timeline-marker"
-                  onClick={() =>
-                    setPinned({ title: marker.title, detail: formatDate(marker.date) })
-                  }
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      setPinned({ title: marker.title, detail: formatDate(marker.date) });
-                    }
-                  }}
-                >
-                  <title>{`${marker.title} (${formatDate(marker.date)})`}</title>
-                  <Symbols
-                    cx={props.cx ?? 0}
-                    cy={props.cy ?? 0}
-                    type={style.shape}
-                    size={90}
-                    fill={style.colour}
-                    stroke="#ffffff"
-                    strokeWidth={1}
-                  />
-                </g>
-              )}
-            />
-          );
-        })}
+        <MarkerLayer markers={data.markers} onPin={setPinned} />
       </ComposedChart>
       <figcaption>
         <ul className="timeline-legend" aria-label="Legend">
