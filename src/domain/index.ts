@@ -35,7 +35,7 @@ export { runningLine } from './machine/context-updates.ts';
 export { recommend, type CourseSnapshot } from './engine/recommend.ts';
 export * from './engine/recommendation.ts';
 export { describeCondition } from './engine/explain-condition.ts';
-export { recommendCase, type RecommendCaseResult } from './recommend-case.ts';
+export { courseProblems, recommendCase, type RecommendCaseResult } from './recommend-case.ts';
 export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState, eventTypeOrder } from './machine/selectors.ts';
 export { subtypeLabel } from './case/subtype.ts';

@@ -10,6 +10,17 @@ export type RecommendCaseResult =
   | { readonly ok: false; readonly problems: readonly CaseProblem[] };
 
 /**
+ * Events the course cannot take (a response with no line running), as located problems: a file
+ * can follow the format and still describe an impossible course.
+ */
+export function courseProblems(caseFile: CaseFile, after?: number): CaseProblem[] {
+  return replayCase(caseFile, after).rejections.map((r) => ({
+    path: `events[${r.index}]`,
+    message: `${r.event.type} on ${r.event.date} is not possible: ${r.reason}`,
+  }));
+}
+
+/**
  * A valid case file (all events, or the first `after`) to its recommendation. An event the
  * machine refuses makes the case bad input, reported with its place in the log.
  */
@@ -30,14 +41,7 @@ export function recommendCase(
     };
   }
   const replay = replayCase(caseFile, after);
-  if (replay.rejections.length > 0) {
-    return {
-      ok: false,
-      problems: replay.rejections.map((r) => ({
-        path: `events[${r.index}]`,
-        message: `${r.event.type} on ${r.event.date} is not possible: ${r.reason}`,
-      })),
-    };
-  }
+  const problems = courseProblems(caseFile, after);
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, recommendation: recommend(replay.snapshot, knowledge) };
 }

@@ -1,4 +1,9 @@
-import { parseCaseText, type CaseFile, type CaseProblem } from '../../domain/index.ts';
+import {
+  courseProblems,
+  parseCaseText,
+  type CaseFile,
+  type CaseProblem,
+} from '../../domain/index.ts';
 
 /**
  * A read-only share link: the case, deflate-compressed and base64url-encoded, in the URL
@@ -62,5 +67,8 @@ export async function decodeShareFragment(hash: string): Promise<DecodedShare> {
   } catch {
     return fail('is damaged: it could not be decoded (was it cut off when copied?)');
   }
-  return parseCaseText(text);
+  const parsed = parseCaseText(text);
+  if (!parsed.ok) return parsed;
+  const impossible = courseProblems(parsed.caseFile);
+  return impossible.length > 0 ? { ok: false, problems: impossible } : parsed;
 }

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
+  courseProblems,
   parseCase,
   replayCase,
   subtypeLabel,
@@ -113,7 +114,8 @@ export async function getCase(id: string): Promise<StoredCase | undefined> {
     if (!stored) return undefined;
     // Data read back from storage crosses a boundary: validate it like an imported file.
     const parsed = parseCase(stored.caseFile);
-    if (!parsed.ok) throw new StorageError(`The saved case "${stored.title}" is damaged`);
+    if (!parsed.ok || courseProblems(parsed.caseFile).length > 0)
+      throw new StorageError(`The saved case "${stored.title}" is damaged`);
     return { ...stored, caseFile: parsed.caseFile };
   });
 }

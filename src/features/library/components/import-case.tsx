@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  courseProblems,
   formatProblem,
   maxCaseTextLength,
   parseCaseText,
@@ -29,6 +30,12 @@ export function ImportCase({
     const parsed = parseCaseText(await file.text());
     if (!parsed.ok) {
       setProblems({ file: file.name, lines: parsed.problems.map(formatProblem) });
+      return;
+    }
+    // The format can be right and the course impossible (a response with no line running).
+    const impossible = courseProblems(parsed.caseFile);
+    if (impossible.length > 0) {
+      setProblems({ file: file.name, lines: impossible.map(formatProblem) });
       return;
     }
     setProblems(undefined);
