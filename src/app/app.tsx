@@ -68,56 +68,61 @@ export function App() {
 function Dashboard({ notice }: { notice: string | undefined }) {
   const { loadCount } = useCaseSession();
   const [view, setView] = useState<View>(initialView);
+  // Every part of the page sits in a landmark: banner (title, views, notice), main, footer.
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Metastatic breast cancer: next-line options</h1>
-        <nav aria-label="Views" className="segmented">
-          {views.map((v) => (
-            <button
-              key={v.id}
-              type="button"
-              aria-pressed={view === v.id}
-              onClick={() => setView(v.id)}
-            >
-              {v.label}
-            </button>
-          ))}
-        </nav>
-        {view === 'dashboard' ? <ExamplesMenu /> : null}
+        <div className="app-header__bar">
+          <h1>Metastatic breast cancer: next-line options</h1>
+          <nav aria-label="Views" className="segmented">
+            {views.map((v) => (
+              <button
+                key={v.id}
+                type="button"
+                aria-pressed={view === v.id}
+                onClick={() => setView(v.id)}
+              >
+                {v.label}
+              </button>
+            ))}
+          </nav>
+          {view === 'dashboard' ? <ExamplesMenu /> : null}
+        </div>
+        <JudgementNotice />
       </header>
-      <JudgementNotice />
-      {view === 'teaching' ? (
-        <Suspense fallback={<p role="status">Loading teaching mode…</p>}>
-          <ScenarioLibrary />
-        </Suspense>
-      ) : view === 'board' ? (
-        <Suspense fallback={<p role="status">Loading tumor-board mode…</p>}>
-          <BoardView />
-        </Suspense>
-      ) : (
-        <>
-          {notice ? (
-            <p className="form-error" role="alert">
-              {notice}
-            </p>
-          ) : null}
-          <CourseStateBanner />
-          <main className="dashboard">
-            <div className="column column--input">
-              <section className="panel">
-                <PatientForm key={loadCount} />
-              </section>
-              <EventsPanel key={`events-${loadCount}`} />
-              <LibraryPanel />
+      <main className={`view view--${view}`}>
+        {view === 'teaching' ? (
+          <Suspense fallback={<p role="status">Loading teaching mode…</p>}>
+            <ScenarioLibrary />
+          </Suspense>
+        ) : view === 'board' ? (
+          <Suspense fallback={<p role="status">Loading tumor-board mode…</p>}>
+            <BoardView />
+          </Suspense>
+        ) : (
+          <>
+            {notice ? (
+              <p className="form-error" role="alert">
+                {notice}
+              </p>
+            ) : null}
+            <CourseStateBanner />
+            <div className="dashboard">
+              <div className="column column--input">
+                <section className="panel" aria-label="Patient">
+                  <PatientForm key={loadCount} />
+                </section>
+                <EventsPanel key={`events-${loadCount}`} />
+                <LibraryPanel />
+              </div>
+              <div className="column column--output">
+                <CandidatesPanel />
+                <TimelinePanel />
+              </div>
             </div>
-            <div className="column column--output">
-              <CandidatesPanel />
-              <TimelinePanel />
-            </div>
-          </main>
-        </>
-      )}
+          </>
+        )}
+      </main>
       <SourcesFooter />
     </div>
   );

@@ -6,7 +6,7 @@ export function CandidateDetail({ candidate }: { candidate: Candidate }) {
   return (
     <div className="candidate-detail">
       <section>
-        <h4>Why it applies</h4>
+        <h3 className="detail-heading">Why it applies</h3>
         <p>{candidate.rationale}</p>
         <p className="condition">
           <span className="muted">Condition in the knowledge base:</span> {candidate.condition}
@@ -15,7 +15,7 @@ export function CandidateDetail({ candidate }: { candidate: Candidate }) {
       </section>
       {candidate.components.length > 0 ? (
         <section>
-          <h4>Components</h4>
+          <h3 className="detail-heading">Components</h3>
           <ul className="components">
             {candidate.components.map((component, i) => (
               <li key={`${component.class}-${i}`}>
@@ -35,12 +35,12 @@ export function CandidateDetail({ candidate }: { candidate: Candidate }) {
         </section>
       ) : null}
       <section>
-        <h4>Sources</h4>
+        <h3 className="detail-heading">Sources</h3>
         <CitationList sources={candidate.sources} detailed />
       </section>
       {candidate.conflicts.length > 0 ? (
         <section className="conflicts">
-          <h4>Where the documents disagree</h4>
+          <h3 className="detail-heading">Where the documents disagree</h3>
           {candidate.conflicts.map((conflict) => (
             <div key={conflict.id} className="conflict">
               <p className="conflict-about">{conflict.about}</p>
