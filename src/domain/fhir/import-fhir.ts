@@ -1,0 +1,114 @@
+import type { CaseFile, Patient } from '../case/case-schema.ts';
+import { caseFormat } from '../case/case-schema.ts';
+import { parseCase, type CaseProblem } from '../case/parse-case.ts';
+import { courseProblems } from '../recommend-case.ts';
+import { buildImportDraft } from './build-import-draft.ts';
+import type { FhirImportDraft, FhirImportResult } from './fhir-import-types.ts';
+import { readFhirFacts, type FhirItem } from './read-fhir-facts.ts';
+
+/** Large enough for years of a real record; a bigger file is refused before it is parsed. */
+export const maxFhirTextLength = 30_000_000;
+export const maxFhirResources = 20_000;
+
+/** A FHIR Bundle's text (collection or searchset) to a draft case for review. */
+export function importFhirBundleText(text: string): FhirImportResult {
+  if (text.length > maxFhirTextLength) {
+    return problem('(file)', `is larger than ${Math.round(maxFhirTextLength / 1_000_000)} MB`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return problem('(file)', `is not valid JSON (${detail})`);
+  }
+  return importFhirBundle(value);
+}
+
+export function importFhirBundle(value: unknown): FhirImportResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return problem('(file)', 'is not a FHIR resource (expected a JSON object)');
+  }
+  const bundle = value as { resourceType?: unknown; type?: unknown; entry?: unknown };
+  if (bundle.resourceType !== 'Bundle') {
+    if ('format' in bundle && 'events' in bundle) {
+      return problem('(file)', 'is a case file, not FHIR: open it with "Import case file" instead');
+    }
+    return problem(
+      'resourceType',
+      typeof bundle.resourceType === 'string'
+        ? `is "${bundle.resourceType}"; expected a Bundle holding one patient's resources`
+        : 'is missing: this is not FHIR JSON',
+    );
+  }
+  if (bundle.type !== 'collection' && bundle.type !== 'searchset') {
+    return problem(
+      'type',
+      `is ${JSON.stringify(bundle.type ?? null)}; expected "collection" or "searchset"`,
+    );
+  }
+  if (bundle.entry !== undefined && !Array.isArray(bundle.entry)) {
+    return problem('entry', 'must be a list of entries');
+  }
+  const entries: unknown[] = Array.isArray(bundle.entry) ? bundle.entry : [];
+  if (entries.length > maxFhirResources) {
+    return problem(
+      'entry',
+      `holds ${entries.length} entries; at most ${maxFhirResources} are read`,
+    );
+  }
+  const items: FhirItem[] = entries.map((entry, i) => {
+    const e = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
+    const fullUrl = typeof e['fullUrl'] === 'string' ? e['fullUrl'] : undefined;
+    return { resource: e['resource'], place: `entry[${i}]`, ...(fullUrl ? { fullUrl } : {}) };
+  });
+  return importFhirResources(items);
+}
+
+/** Resources gathered from a server (or a bundle) to a draft case. */
+export function importFhirResources(items: readonly FhirItem[]): FhirImportResult {
+  if (items.length > maxFhirResources) {
+    return problem(
+      '(data)',
+      `holds ${items.length} resources; at most ${maxFhirResources} are read`,
+    );
+  }
+  const read = readFhirFacts(items);
+  if (!read.ok) return { ok: false, problems: read.problems };
+  return { ok: true, draft: buildImportDraft(read.facts) };
+}
+
+/** What the user changed on the review screen. */
+export interface DraftCorrections {
+  readonly patient?: Partial<Patient>;
+  /** Event positions in `draft.events` to include; defaults to those the course could take. */
+  readonly include?: ReadonlySet<number>;
+  readonly title?: string;
+}
+
+/**
+ * The reviewed draft as a case file, checked by the same schema and replay as any import: a
+ * correction that makes the course impossible is reported, not saved.
+ */
+export function draftToCase(
+  draft: FhirImportDraft,
+  corrections: DraftCorrections = {},
+): { ok: true; caseFile: CaseFile } | { ok: false; problems: readonly CaseProblem[] } {
+  const include =
+    corrections.include ?? new Set(draft.events.flatMap((e, i) => (e.include ? [i] : [])));
+  const title = corrections.title ?? draft.title ?? draft.patientName;
+  const candidate = {
+    format: caseFormat,
+    ...(title ? { title } : {}),
+    patient: { ...draft.patient, ...corrections.patient },
+    events: draft.events.filter((_, i) => include.has(i)).map((e) => e.event),
+  };
+  const parsed = parseCase(candidate);
+  if (!parsed.ok) return parsed;
+  const course = courseProblems(parsed.caseFile);
+  return course.length > 0 ? { ok: false, problems: course } : parsed;
+}
+
+function problem(path: string, message: string): FhirImportResult {
+  return { ok: false, problems: [{ path, message }] };
+}
