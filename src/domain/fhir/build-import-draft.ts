@@ -28,7 +28,7 @@ export const deNovoWindowDays = 90;
 export const importRules: readonly string[] = [
   `Medicines that start on the same day form one line; one started within ${lineJoinWindowDays} days of a line's start, before any progression, joins that line; a medicine already in the running line continues it (a refill).`,
   'A medicine stopped for "no response" ends its line with a progression on its end date; one stopped as "not tolerated" records intolerance (and the line goes on with the remaining medicines).',
-  'Receptor results dated before the course begins set the baseline, the latest one winning; a later result that differs becomes a receptor update on its date.',
+  'Receptor results dated up to the start of the first line set the baseline, the latest one winning (without any, the first later result does); a later result that differs becomes a receptor update on its date.',
   `Without a recorded presentation, metastases found within ${deNovoWindowDays} days of the primary diagnosis count as de novo; otherwise recurrent. Check it.`,
 ];
 
@@ -67,6 +67,8 @@ export function buildImportDraft(facts: FhirFacts): FhirImportDraft {
     ...facts.events.map((e) => e.event.date),
   ].sort();
   const courseStart = clinicalDates[0];
+  // Results up to the first line's start describe the disease the course starts from.
+  const baselineCutoff = facts.medications.map((m) => m.start).sort()[0];
   const allDates = [
     ...clinicalDates,
     ...facts.biomarkers.flatMap((b) => (b.date ? [b.date] : [])),
@@ -94,8 +96,15 @@ export function buildImportDraft(facts: FhirFacts): FhirImportDraft {
       });
     }
     const plain = all.filter((b) => b.index === undefined).sort(byDate);
-    const atStart = plain.filter((b) => !b.date || !courseStart || b.date <= courseStart);
-    const later = plain.filter((b) => b.date && courseStart && b.date > courseStart);
+    let atStart = plain.filter((b) => !b.date || !baselineCutoff || b.date <= baselineCutoff);
+    let later = plain.filter((b) => b.date && baselineCutoff && b.date > baselineCutoff);
+    // No result before the first line: the first one there is stands for the baseline.
+    const [firstLater] = later;
+    if (atStart.length === 0 && firstLater) {
+      atStart = [firstLater];
+      later = later.slice(1);
+      annotate(firstLater.source, 'the first result, dated after the first line started');
+    }
     const finding = field === 'brca' ? brcaFinding(atStart) : latestFinding(field, atStart);
     findings.push(finding);
     baseline[field] = finding.value as Patient[BiomarkerField];
@@ -298,7 +307,7 @@ function latestFinding(field: BiomarkerField, facts: readonly BiomarkerFact[]): 
       value: 'unknown',
       sources: [],
       earlier: [],
-      note: 'no result found in the record',
+      note: 'no usable result in the record',
       needsCheck: receptor,
     };
   }

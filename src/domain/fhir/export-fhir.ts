@@ -90,7 +90,7 @@ function patientResource(caseFile: CaseFile): Json {
   const extension: Json[] = [
     ext(extensionUrls.presentation, { valueCode: patient.presentation }),
     ...(patient.age !== undefined ? [ext(extensionUrls.age, { valueInteger: patient.age })] : []),
-    ...(caseFile.title !== undefined
+    ...(caseFile.title
       ? [ext(extensionUrls.caseTitle, { valueString: caseFile.title })]
       : []),
   ];
@@ -314,7 +314,7 @@ function basic(id: string, kind: string, label: string, date: string, extension:
 }
 
 function noteExtension(note: string | undefined): Json[] {
-  return note !== undefined ? [ext(extensionUrls.note, { valueString: note })] : [];
+  return note ? [ext(extensionUrls.note, { valueString: note })] : [];
 }
 
 function eventResources(event: CaseEvent, index: number): Json[] {
@@ -434,7 +434,9 @@ function eventResources(event: CaseEvent, index: number): Json[] {
           tag,
           ext(extensionUrls.decisionCandidate, { valueString: event.candidate }),
           ext(extensionUrls.decisionChoice, { valueCode: event.choice }),
-          ext(extensionUrls.decisionRationale, { valueString: event.rationale }),
+          ...(event.rationale
+            ? [ext(extensionUrls.decisionRationale, { valueString: event.rationale })]
+            : []),
           ...(event.followUp !== undefined
             ? [ext(extensionUrls.followUp, { valueDate: event.followUp })]
             : []),

@@ -42,4 +42,55 @@ describe('FHIR export and import', () => {
       { numRuns: 150 },
     );
   });
+
+  it('writes valid FHIR R4: required elements present, no empty values, references resolve (property)', () => {
+    const required: Record<string, readonly string[]> = {
+      Patient: [],
+      Observation: ['status', 'code'],
+      Condition: ['subject'],
+      MedicationRequest: ['status', 'intent', 'medicationCodeableConcept', 'subject'],
+      Medication: [],
+      Procedure: ['status', 'subject'],
+      AdverseEvent: ['actuality', 'subject'],
+      Basic: ['code'],
+    };
+    fc.assert(
+      fc.property(richCase, (caseFile) => {
+        const bundle = caseToFhirBundle(caseFile) as {
+          resourceType: string;
+          type: string;
+          entry: Array<{ fullUrl: string; resource: Record<string, unknown> }>;
+        };
+        expect(bundle.resourceType).toBe('Bundle');
+        expect(bundle.type).toBe('collection');
+        const ids = new Set<string>();
+        for (const { fullUrl, resource } of bundle.entry) {
+          const type = String(resource['resourceType']);
+          expect(Object.keys(required)).toContain(type);
+          expect(String(resource['id'])).toMatch(/^[A-Za-z0-9\-.]{1,64}$/);
+          for (const key of required[type] ?? []) expect(resource[key]).toBeDefined();
+          const key = `${type}/${String(resource['id'])}`;
+          expect(ids.has(key)).toBe(false);
+          ids.add(key);
+          expect(fullUrl.endsWith(key)).toBe(true);
+        }
+        const walk = (value: unknown): void => {
+          // FHIR JSON has no empty strings, empty arrays, empty objects or nulls.
+          expect(value).not.toBeNull();
+          expect(value).not.toBe('');
+          if (Array.isArray(value)) {
+            expect(value.length).toBeGreaterThan(0);
+            value.forEach(walk);
+          } else if (value && typeof value === 'object') {
+            const o = value as Record<string, unknown>;
+            expect(Object.keys(o).length).toBeGreaterThan(0);
+            if (typeof o['reference'] === 'string') expect(ids.has(o['reference'])).toBe(true);
+            Object.values(o).forEach(walk);
+          }
+        };
+        walk(bundle);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -715,7 +715,9 @@ class FactReader {
         .map((c) => stopReasonValues[c])
         .find((v) => v !== undefined);
       stopReason = code ?? stopReason ?? 'other';
-      if (reason.text) stopNote = reason.text;
+      // A text that only repeats the code's display adds nothing as a note.
+      const displays = codingsOf(reason).map((c) => c.display);
+      if (reason.text && !displays.includes(reason.text)) stopNote = reason.text;
     }
     const index = intExtension(extension, extensionUrls.eventIndex);
     this.facts.medications.push({
