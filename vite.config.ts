@@ -1,19 +1,32 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { fhirMiddleware } from './mocks/fhir/middleware.ts';
 
 /**
  * The built app's Content-Security-Policy: its own scripts and styles only, no third-party
  * origin, no connection except to where it was served from (patient data stays in the browser).
  * Only for the build: the dev server needs inline scripts for hot reload.
  */
+/**
+ * FHIR servers the build may connect to besides its own origin (which serves the mock server in
+ * development): the origin of VITE_FHIR_BASE_URL and any in VITE_FHIR_ALLOWED_ORIGINS
+ * (comma-separated). Nothing else can be reached, whatever is typed in the base-URL field.
+ */
+export function fhirConnectOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  const listed = (env['VITE_FHIR_ALLOWED_ORIGINS'] ?? '').split(',').map((o) => o.trim());
+  const base = env['VITE_FHIR_BASE_URL'];
+  const origins = [...listed, ...(base && /^https?:/.test(base) ? [new URL(base).origin] : [])];
+  return [...new Set(origins.filter((o) => /^https?:\/\/[^/\s;']+$/.test(o)))];
+}
+
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...fhirConnectOrigins()].join(' '),
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -34,11 +47,30 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * The mock FHIR server (mocks/fhir, msw handlers) on the dev and preview servers' own origin, so
+ * the import screen has a server to talk to out of the box. FHIR_MOCK=off turns it off.
+ */
+function fhirMockServer(): Plugin {
+  const enabled = process.env['FHIR_MOCK'] !== 'off';
+  return {
+    name: 'fhir-mock-server',
+    configureServer(server) {
+      if (enabled) server.middlewares.use(fhirMiddleware());
+    },
+    configurePreviewServer(server) {
+      if (enabled) server.middlewares.use(fhirMiddleware());
+    },
+  };
+}
+
 // CI asks for a machine-readable report so .ci/run can print "N passed, N failed".
 const jsonReport = process.env['VITEST_JSON_REPORT'];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), fhirMockServer()],
+  // fhirclient's browser build polyfills fetch for old browsers unless told it need not.
+  define: { FHIRCLIENT_PURE: 'true' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],

@@ -1,3 +1,4 @@
+import { fhirHandlers } from '../fhir/server.ts';
 import { scenarioHandlers } from './scenarios.ts';
 
-export const handlers = [...scenarioHandlers];
+export const handlers = [...scenarioHandlers, ...fhirHandlers];

@@ -28,15 +28,29 @@ const BoardView = lazy(() =>
   import('../features/board/components/board-view.tsx').then((m) => ({ default: m.BoardView })),
 );
 
-type View = 'dashboard' | 'teaching' | 'board';
+// Import from the health record (FHIR, SMART launch) loads on demand as well.
+const FhirImportView = lazy(() =>
+  import('../features/fhir/components/fhir-import-view.tsx').then((m) => ({
+    default: m.FhirImportView,
+  })),
+);
+
+type View = 'dashboard' | 'fhir' | 'teaching' | 'board';
 const views: ReadonlyArray<{ id: View; label: string }> = [
   { id: 'dashboard', label: 'Case' },
+  { id: 'fhir', label: 'From the EHR (FHIR)' },
   { id: 'teaching', label: 'Teaching scenarios' },
   { id: 'board', label: 'Tumor board' },
 ];
 
 function initialView(): View {
-  const wanted = new URLSearchParams(window.location.search).get('view');
+  const params = new URLSearchParams(window.location.search);
+  // A SMART launch (from an EHR, or back from signing in) opens the import screen.
+  const smartLaunch =
+    (params.has('iss') && params.has('launch')) ||
+    ((params.has('code') || params.has('error')) && params.has('state'));
+  if (smartLaunch) return 'fhir';
+  const wanted = params.get('view');
   return views.find((v) => v.id === wanted)?.id ?? 'dashboard';
 }
 
@@ -94,6 +108,10 @@ function Dashboard({ notice }: { notice: string | undefined }) {
         {view === 'teaching' ? (
           <Suspense fallback={<p role="status">Loading teaching mode…</p>}>
             <ScenarioLibrary />
+          </Suspense>
+        ) : view === 'fhir' ? (
+          <Suspense fallback={<p role="status">Loading the FHIR import…</p>}>
+            <FhirImportView onOpened={() => setView('dashboard')} />
           </Suspense>
         ) : view === 'board' ? (
           <Suspense fallback={<p role="status">Loading tumor-board mode…</p>}>

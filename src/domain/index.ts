@@ -46,6 +46,7 @@ export {
   importFhirBundleText,
   importFhirResources,
   draftToCase,
+  maxFhirTextLength,
   type DraftCorrections,
 } from './fhir/import-fhir.ts';
 export type { FhirItem } from './fhir/read-fhir-facts.ts';

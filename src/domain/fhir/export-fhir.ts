@@ -90,9 +90,7 @@ function patientResource(caseFile: CaseFile): Json {
   const extension: Json[] = [
     ext(extensionUrls.presentation, { valueCode: patient.presentation }),
     ...(patient.age !== undefined ? [ext(extensionUrls.age, { valueInteger: patient.age })] : []),
-    ...(caseFile.title
-      ? [ext(extensionUrls.caseTitle, { valueString: caseFile.title })]
-      : []),
+    ...(caseFile.title ? [ext(extensionUrls.caseTitle, { valueString: caseFile.title })] : []),
   ];
   return { resourceType: 'Patient', id: patientId, extension };
 }

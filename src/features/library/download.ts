@@ -1,4 +1,4 @@
-import type { CaseFile } from '../../domain/index.ts';
+import { caseToFhirBundle, type CaseFile } from '../../domain/index.ts';
 
 /** A file name from the case title: letters, digits and dashes only. */
 export function caseFileName(caseFile: CaseFile): string {
@@ -10,13 +10,26 @@ export function caseFileName(caseFile: CaseFile): string {
   return `${base || 'case'}.mbc-case.json`;
 }
 
-/** Saves the case file (../shared/case-format.md JSON) to the user's downloads. */
-export function downloadCase(caseFile: CaseFile): void {
-  const blob = new Blob([`${JSON.stringify(caseFile, null, 2)}\n`], { type: 'application/json' });
+function downloadJson(value: unknown, fileName: string, type: string): void {
+  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = caseFileName(caseFile);
+  link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves the case file (../shared/case-format.md JSON) to the user's downloads. */
+export function downloadCase(caseFile: CaseFile): void {
+  downloadJson(caseFile, caseFileName(caseFile), 'application/json');
+}
+
+/** Saves the case as a FHIR R4 Bundle in mCODE shapes (the FHIR import reads it back). */
+export function downloadFhirBundle(caseFile: CaseFile): void {
+  downloadJson(
+    caseToFhirBundle(caseFile),
+    caseFileName(caseFile).replace(/\.mbc-case\.json$/, '.fhir.json'),
+    'application/fhir+json',
+  );
 }

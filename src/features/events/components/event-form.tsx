@@ -12,7 +12,7 @@ import {
   type EventType,
 } from '../../../domain/index.ts';
 import type { EditResult } from '../../../session/case-log.ts';
-import { eventTypeLabels } from './event-labels.ts';
+import { eventTypeLabels } from '../../../components/events/event-labels.ts';
 import { RegimenPicker } from './regimen-picker.tsx';
 import { emptyDraft, validateDraft, type EventDraft } from './event-draft.ts';
 

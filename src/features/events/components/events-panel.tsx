@@ -11,7 +11,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';
 import { draftFromEvent, emptyDraft } from './event-draft.ts';
 import { EventForm } from './event-form.tsx';
-import { describeEvent } from './event-labels.ts';
+import { describeEvent } from '../../../components/events/event-labels.ts';
 
 /** The event most often entered next in each state, preselected in the form. */
 const likelyNext: Record<CourseStateName, EventType> = {

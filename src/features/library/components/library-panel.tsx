@@ -8,7 +8,7 @@ import {
   useSaveCase,
 } from '../../../session/library/cases-queries.ts';
 import { getCase, newCaseId, type StoredCase } from '../../../session/library/case-store.ts';
-import { downloadCase } from '../download.ts';
+import { downloadCase, downloadFhirBundle } from '../download.ts';
 import { encodeShareFragment } from '../share-link.ts';
 import { useAutosave } from '../use-autosave.ts';
 import { ImportCase } from './import-case.tsx';
@@ -94,6 +94,13 @@ export function LibraryPanel() {
       <div className="library-actions">
         <button type="button" className="secondary" onClick={() => downloadCase(session.caseFile)}>
           Export case file
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => downloadFhirBundle(session.caseFile)}
+        >
+          Export FHIR (mCODE)
         </button>
         <button
           type="button"

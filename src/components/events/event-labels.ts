@@ -1,4 +1,4 @@
-import type { CaseEvent, EventType } from '../../../domain/index.ts';
+import type { CaseEvent, EventType } from '../../domain/index.ts';
 
 export const eventTypeLabels: Record<EventType, string> = {
   metastases: 'Metastatic sites documented',

@@ -1,0 +1,396 @@
+import { isCancelledError } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  formatProblem,
+  importFhirBundleText,
+  importFhirResources,
+  maxFhirTextLength,
+  type CaseFile,
+  type FhirImportDraft,
+  type FhirImportResult,
+} from '../../../domain/index.ts';
+import { useSaveCase } from '../../../session/library/cases-queries.ts';
+import { newCaseId } from '../../../session/library/case-store.ts';
+import { useCaseSession } from '../../../session/case-session.tsx';
+import { baseUrlProblem, defaultFhirBaseUrl, normaliseBaseUrl } from '../fhir-config.ts';
+import type { FhirAccess } from '../fhir-fetch.ts';
+import { usePatientSearch, useRecordReader } from '../fhir-queries.ts';
+import {
+  completeLaunch,
+  isEhrLaunch,
+  isLaunchReturn,
+  startEhrLaunch,
+  startStandaloneLaunch,
+} from '../smart-launch.ts';
+import { FhirReview } from './fhir-review.tsx';
+
+/**
+ * Start a case from the EHR: a FHIR Bundle file, a FHIR server (search a patient, read the
+ * record) or a SMART on FHIR launch. Whatever the route, the data goes to the review screen
+ * first; only "Save" creates a case, so bad data never touches a saved case.
+ */
+export function FhirImportView({ onOpened }: { onOpened: () => void }) {
+  const session = useCaseSession();
+  const save = useSaveCase();
+  const [review, setReview] = useState<{ draft: FhirImportDraft; origin: string }>();
+  const [problems, setProblems] = useState<{ what: string; lines: string[] }>();
+
+  const take = useCallback((result: FhirImportResult, origin: string) => {
+    if (result.ok) {
+      setProblems(undefined);
+      setReview({ draft: result.draft, origin });
+    } else {
+      setProblems({ what: origin, lines: result.problems.map(formatProblem) });
+    }
+  }, []);
+  const onRecord = useCallback(
+    (items: Parameters<typeof importFhirResources>[0], origin: string) =>
+      take(importFhirResources(items), origin),
+    [take],
+  );
+  const onProblem = useCallback(
+    (what: string, line: string) => setProblems({ what, lines: [line] }),
+    [],
+  );
+
+  const open = (caseFile: CaseFile) => {
+    const id = newCaseId();
+    save.mutate({ id, title: caseFile.title ?? 'Imported case', caseFile });
+    session.load(caseFile, { id });
+    setReview(undefined);
+    onOpened();
+  };
+
+  if (review) {
+    return (
+      <FhirReview
+        draft={review.draft}
+        origin={review.origin}
+        onSave={open}
+        onDiscard={() => setReview(undefined)}
+      />
+    );
+  }
+
+  return (
+    <div className="fhir-import">
+      <section className="panel" aria-labelledby="fhir-intro-heading">
+        <h2 id="fhir-intro-heading">Start a case from the health record (FHIR R4 / mCODE)</h2>
+        <p>
+          Read a patient from a FHIR Bundle file or from a FHIR server. You see what was found and
+          how it was mapped before anything is saved. The data is read in this browser only; the
+          server is the only place it comes from.
+        </p>
+        {problems ? (
+          <div className="import-problems" role="alert">
+            <p>
+              <strong>{problems.what} could not be imported</strong>; no saved case was changed:
+            </p>
+            <ul>
+              {problems.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+      <FhirFileImport onRead={(text, name) => take(importFhirBundleText(text), `file ${name}`)} />
+      <FhirServerImport onRecord={onRecord} onProblem={onProblem} />
+    </div>
+  );
+}
+
+function FhirFileImport({ onRead }: { onRead: (text: string, name: string) => void }) {
+  const [dragging, setDragging] = useState(false);
+  const [tooLarge, setTooLarge] = useState<string>();
+  const read = async (file: File) => {
+    if (file.size > maxFhirTextLength) {
+      setTooLarge(
+        `${file.name} is ${Math.round(file.size / 1_000_000)} MB; at most ${maxFhirTextLength / 1_000_000} MB is read`,
+      );
+      return;
+    }
+    setTooLarge(undefined);
+    onRead(await file.text(), file.name);
+  };
+  return (
+    <section className="panel" aria-labelledby="fhir-file-heading">
+      <h2 id="fhir-file-heading">From a file</h2>
+      <div
+        className={dragging ? 'import-zone is-dragging' : 'import-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          const file = e.dataTransfer.files[0];
+          if (file) void read(file);
+        }}
+      >
+        <label className="file-label">
+          Choose a FHIR Bundle (.json, type collection or searchset), or drop it here
+          <input
+            type="file"
+            accept="application/fhir+json,application/json,.json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void read(file);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {tooLarge ? (
+        <p className="form-error" role="alert">
+          {tooLarge}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function FhirServerImport({
+  onRecord,
+  onProblem,
+}: {
+  onRecord: (items: Parameters<typeof importFhirResources>[0], origin: string) => void;
+  onProblem: (what: string, line: string) => void;
+}) {
+  const [baseInput, setBaseInput] = useState(defaultFhirBaseUrl);
+  const [access, setAccess] = useState<FhirAccess>();
+  const [term, setTerm] = useState('');
+  const [submitted, setSubmitted] = useState('');
+  const [baseProblem, setBaseProblem] = useState<string>();
+  const [readProblem, setReadProblem] = useState<string>();
+  // A SMART launch: an EHR sends the user here with iss and launch; the authorization server
+  // sends them back with code and state.
+  const [launching, setLaunching] = useState<string | undefined>(() =>
+    isEhrLaunch(window.location.search)
+      ? 'Connecting to the EHR…'
+      : isLaunchReturn(window.location.search)
+        ? 'Completing the sign-in…'
+        : undefined,
+  );
+  const search = usePatientSearch(submitted ? access : undefined, submitted);
+  const reader = useRecordReader();
+  const { read } = reader;
+
+  const importPatient = useCallback(
+    (from: FhirAccess, patientId: string) => {
+      setReadProblem(undefined);
+      read(from, patientId)
+        .then((items) => onRecord(items, `server ${from.base}, patient ${patientId}`))
+        .catch((error: unknown) => {
+          setReadProblem(
+            isCancelledError(error)
+              ? 'Reading was cancelled; nothing was imported.'
+              : `Reading patient ${patientId} failed: ${errorText(error)}`,
+          );
+        });
+    },
+    [read, onRecord],
+  );
+
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (arrived.current) return;
+    arrived.current = true;
+    const query = window.location.search;
+    if (isEhrLaunch(query)) {
+      startEhrLaunch(query).catch((error: unknown) => {
+        setLaunching(undefined);
+        onProblem('The EHR launch', errorText(error));
+      });
+    } else if (isLaunchReturn(query)) {
+      completeLaunch()
+        .then((smart) => {
+          setLaunching(undefined);
+          setBaseInput(smart.base);
+          const signedIn = { base: smart.base, token: smart.token };
+          setAccess(signedIn);
+          importPatient(signedIn, smart.patientId);
+        })
+        .catch((error: unknown) => {
+          setLaunching(undefined);
+          onProblem('The SMART sign-in', errorText(error));
+        });
+    }
+  }, [onProblem, importPatient]);
+
+  const connect = (): FhirAccess | undefined => {
+    const problem = baseUrlProblem(baseInput);
+    setBaseProblem(problem);
+    if (problem) return undefined;
+    const base = normaliseBaseUrl(baseInput);
+    const next = access?.base === base ? access : { base };
+    setAccess(next);
+    return next;
+  };
+
+  const patients = search.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section className="panel" aria-labelledby="fhir-server-heading">
+      <h2 id="fhir-server-heading">From a FHIR server</h2>
+      {launching ? <p role="status">{launching}</p> : null}
+      <label>
+        Server address (FHIR base URL)
+        <input
+          value={baseInput}
+          onChange={(e) => {
+            setBaseInput(e.target.value);
+            setBaseProblem(undefined);
+          }}
+          aria-describedby={baseProblem ? 'fhir-base-problem' : undefined}
+          aria-invalid={baseProblem ? true : undefined}
+        />
+      </label>
+      {baseProblem ? (
+        <p id="fhir-base-problem" className="form-error" role="alert">
+          {baseProblem}
+        </p>
+      ) : null}
+      <div className="fhir-server__actions">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            const next = connect();
+            if (!next) return;
+            setLaunching('Going to the sign-in page…');
+            startStandaloneLaunch(next.base).catch((error: unknown) => {
+              setLaunching(undefined);
+              onProblem(
+                'The SMART sign-in',
+                error instanceof Error ? error.message : String(error),
+              );
+            });
+          }}
+        >
+          Sign in with SMART on FHIR
+        </button>
+        {access?.token ? <span role="status">Signed in to {access.base}</span> : null}
+      </div>
+      <form
+        className="fhir-server__search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (connect()) setSubmitted(term);
+        }}
+      >
+        <label>
+          Find a patient (name or id)
+          <input value={term} onChange={(e) => setTerm(e.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={term.trim() === ''}>
+          Search
+        </button>
+      </form>
+      {search.isFetching && !search.isFetchingNextPage ? <p role="status">Searching…</p> : null}
+      {search.error ? (
+        <p className="form-error" role="alert">
+          Search failed: {errorText(search.error)}
+        </p>
+      ) : null}
+      {search.isSuccess && patients.length === 0 ? (
+        <p role="status">No patient matches “{submitted}”.</p>
+      ) : null}
+      {patients.length > 0 ? (
+        <table className="data-table">
+          <caption>
+            Patients matching “{submitted}”
+            {search.data?.pages[0]?.total !== undefined
+              ? ` (${search.data.pages[0].total} in all)`
+              : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Born</th>
+              <th scope="col">Id</th>
+              <th scope="col">
+                <span className="visually-hidden">Import</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {patients.map((item) => {
+              const p = patientSummary(item.resource);
+              return (
+                <tr key={p.id}>
+                  <td>{p.name}</td>
+                  <td>{p.birthDate}</td>
+                  <td>{p.id}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={reader.reading}
+                      onClick={() => {
+                        const from = connect();
+                        if (from) importPatient(from, p.id);
+                      }}
+                    >
+                      Import {p.name || p.id}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      {search.hasNextPage ? (
+        <button
+          type="button"
+          className="link-button"
+          disabled={search.isFetchingNextPage}
+          onClick={() => void search.fetchNextPage()}
+        >
+          {search.isFetchingNextPage ? 'Loading more…' : 'More patients'}
+        </button>
+      ) : null}
+      {reader.reading ? (
+        <div role="status" className="fhir-server__progress">
+          Reading the record
+          {reader.progress
+            ? `: ${reader.progress.step}, ${reader.progress.resources} resources, ${reader.progress.pages} pages so far`
+            : '…'}{' '}
+          <button type="button" className="link-button" onClick={reader.cancel}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {readProblem ? (
+        <p className="form-error" role="alert">
+          {readProblem}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function patientSummary(resource: unknown): { id: string; name: string; birthDate: string } {
+  const r = (resource ?? {}) as {
+    id?: unknown;
+    birthDate?: unknown;
+    name?: Array<{ text?: unknown; given?: unknown; family?: unknown }>;
+  };
+  const n = Array.isArray(r.name) ? r.name[0] : undefined;
+  const given = Array.isArray(n?.given) ? n.given.filter((g) => typeof g === 'string') : [];
+  const name =
+    typeof n?.text === 'string'
+      ? n.text
+      : [...given, typeof n?.family === 'string' ? n.family : ''].join(' ').trim();
+  return {
+    id: typeof r.id === 'string' ? r.id : '',
+    name,
+    birthDate: typeof r.birthDate === 'string' ? r.birthDate : '',
+  };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,223 @@
+import type { FhirItem } from '../../domain/index.ts';
+
+/**
+ * Reading from a FHIR server: JSON over fetch with a time limit, errors that say what to do,
+ * searches that follow the server's `next` links. Used through TanStack Query (fhir-queries.ts),
+ * which adds retries and cancellation.
+ */
+
+export class FhirRequestError extends Error {
+  constructor(
+    message: string,
+    /** A 4xx answer will not change on retry; a timeout, 5xx or network failure may. */
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'FhirRequestError';
+  }
+}
+
+export const requestTimeoutMs = 20_000;
+/** Enough pages for years of records at 100 a page; a server that never stops is cut off. */
+export const maxPages = 100;
+
+export interface FhirAccess {
+  readonly base: string;
+  readonly token?: string;
+}
+
+function combinedSignal(signal: AbortSignal | undefined): AbortSignal {
+  const timeout = AbortSignal.timeout(requestTimeoutMs);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+export async function fetchFhirJson(
+  url: string,
+  access: FhirAccess,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: {
+        Accept: 'application/fhir+json, application/json',
+        ...(access.token ? { Authorization: `Bearer ${access.token}` } : {}),
+      },
+      signal: combinedSignal(signal),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      throw new FhirRequestError(
+        `the server did not answer within ${requestTimeoutMs / 1000} s; try again, or check the server address`,
+        true,
+      );
+    }
+    throw new FhirRequestError(
+      'could not reach the server (offline, wrong address, or the server does not allow this site); check the address and try again',
+      true,
+    );
+  }
+  if (!response.ok) throw await httpError(response);
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new FhirRequestError(
+      `the server's answer to ${new URL(url).pathname} is not valid JSON; the server may be misconfigured`,
+      false,
+    );
+  }
+}
+
+async function httpError(response: Response): Promise<FhirRequestError> {
+  const detail = await response
+    .text()
+    .then((t) => outcomeText(t))
+    .catch(() => undefined);
+  const suffix = detail ? ` (${detail})` : '';
+  switch (response.status) {
+    case 401:
+    case 403:
+      return new FhirRequestError(
+        `the server refused access (${response.status})${suffix}; sign in with SMART, or ask for access`,
+        false,
+      );
+    case 404:
+      return new FhirRequestError(
+        `not found on this server (404)${suffix}; check the server address and the patient id`,
+        false,
+      );
+    default:
+      return new FhirRequestError(
+        `the server failed (${response.status})${suffix}; try again later`,
+        response.status >= 500 || response.status === 429,
+      );
+  }
+}
+
+function outcomeText(text: string): string | undefined {
+  try {
+    const value = JSON.parse(text) as { issue?: Array<{ diagnostics?: unknown }> };
+    const diagnostics = value.issue?.[0]?.diagnostics;
+    return typeof diagnostics === 'string' ? diagnostics.slice(0, 200) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface SearchBundle {
+  resourceType?: unknown;
+  total?: unknown;
+  entry?: Array<{ resource?: unknown; fullUrl?: unknown; search?: { mode?: unknown } }>;
+  link?: Array<{ relation?: unknown; url?: unknown }>;
+}
+
+export interface SearchPage {
+  readonly items: FhirItem[];
+  readonly next?: string;
+  readonly total?: number;
+}
+
+export async function fetchSearchPage(
+  url: string,
+  access: FhirAccess,
+  signal?: AbortSignal,
+): Promise<SearchPage> {
+  const value = (await fetchFhirJson(url, access, signal)) as SearchBundle | null;
+  if (!value || value.resourceType !== 'Bundle') {
+    throw new FhirRequestError(
+      'the server answered a search with something other than a Bundle',
+      false,
+    );
+  }
+  const items: FhirItem[] = (value.entry ?? [])
+    .filter((e) => e.search?.mode !== 'outcome')
+    .map((e, i) => ({
+      resource: e.resource,
+      place: `${new URL(url).pathname.split('/').at(-1) ?? 'search'} entry ${i}`,
+      ...(typeof e.fullUrl === 'string' ? { fullUrl: e.fullUrl } : {}),
+    }));
+  const next = value.link?.find((l) => l.relation === 'next')?.url;
+  return {
+    items,
+    ...(typeof next === 'string' ? { next } : {}),
+    ...(typeof value.total === 'number' ? { total: value.total } : {}),
+  };
+}
+
+/** The resource types read for a patient's record, with the search parameter each takes. */
+export const recordSearches = [
+  'Observation',
+  'Condition',
+  'MedicationRequest',
+  'MedicationAdministration',
+  'Procedure',
+] as const;
+
+export interface RecordProgress {
+  readonly step: string;
+  readonly resources: number;
+  readonly pages: number;
+}
+
+/**
+ * A patient's record: the Patient, each resource type (every page), then the Medication
+ * resources the medicines point at. `onProgress` is called after each page.
+ */
+export async function fetchPatientRecord(
+  access: FhirAccess,
+  patientId: string,
+  signal: AbortSignal | undefined,
+  onProgress: (progress: RecordProgress) => void,
+): Promise<FhirItem[]> {
+  const base = access.base;
+  const items: FhirItem[] = [];
+  let pages = 0;
+  const patient = await fetchFhirJson(
+    `${base}/Patient/${encodeURIComponent(patientId)}`,
+    access,
+    signal,
+  );
+  items.push({ resource: patient, place: 'Patient', fullUrl: `${base}/Patient/${patientId}` });
+  for (const type of recordSearches) {
+    let url: string | undefined =
+      `${base}/${type}?patient=${encodeURIComponent(patientId)}&_count=100`;
+    while (url) {
+      if (pages >= maxPages) {
+        throw new FhirRequestError(
+          `the record has more than ${maxPages} pages; import a smaller export as a file instead`,
+          false,
+        );
+      }
+      const page: SearchPage = await fetchSearchPage(url, access, signal);
+      items.push(...page.items);
+      pages += 1;
+      onProgress({ step: type, resources: items.length, pages });
+      url = page.next;
+    }
+  }
+  const referenced = medicationReferences(items);
+  if (referenced.length > 0) {
+    for (let i = 0; i < referenced.length; i += 50) {
+      const ids = referenced.slice(i, i + 50).join(',');
+      const page = await fetchSearchPage(`${base}/Medication?_id=${ids}`, access, signal);
+      items.push(...page.items);
+      pages += 1;
+      onProgress({ step: 'Medication', resources: items.length, pages });
+    }
+  }
+  return items;
+}
+
+function medicationReferences(items: readonly FhirItem[]): string[] {
+  const ids = new Set<string>();
+  const have = new Set<string>();
+  for (const { resource } of items) {
+    const r = resource as { resourceType?: unknown; id?: unknown; medicationReference?: unknown };
+    if (r.resourceType === 'Medication' && typeof r.id === 'string') have.add(r.id);
+    const ref = (r.medicationReference as { reference?: unknown } | undefined)?.reference;
+    if (typeof ref === 'string' && ref.startsWith('Medication/')) ids.add(ref.slice(11));
+  }
+  return [...ids].filter((id) => !have.has(id) && /^[A-Za-z0-9\-.]{1,64}$/.test(id));
+}
