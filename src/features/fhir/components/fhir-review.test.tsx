@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collectionBundle } from '../../../../mocks/fhir/patients.ts';
+import { importFhirBundle, type CaseFile, type FhirImportDraft } from '../../../domain/index.ts';
+import { FhirReview } from './fhir-review.tsx';
+
+afterEach(cleanup);
+
+function draftOf(id: string): FhirImportDraft {
+  const result = importFhirBundle(collectionBundle(id));
+  if (!result.ok) throw new Error('synthetic patient did not import');
+  return result.draft;
+}
+
+describe('FHIR import review', () => {
+  it('shows what was found and refuses a selection the course cannot take, saving nothing', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn<(caseFile: CaseFile) => void>();
+    render(
+      <FhirReview
+        draft={draftOf('hr-positive')}
+        origin="file a.json"
+        onSave={onSave}
+        onDiscard={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: /Review the import: Ada/ })).toBeInTheDocument();
+    expect(screen.getByText(/resources mapped/)).toHaveTextContent(
+      /13 resources mapped, 1 not mapped, 0 not used/,
+    );
+    // Leaving out the metastases leaves a line that could not have started.
+    await user.click(screen.getByRole('checkbox', { name: /Include Sites: bone/ }));
+    await user.click(screen.getByRole('button', { name: 'Save as a new case and open it' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /events\[0\]: start-line on 2024-02-01 is not possible/,
+    );
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('saves the corrected baseline and the chosen title', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn<(caseFile: CaseFile) => void>();
+    render(
+      <FhirReview
+        draft={draftOf('hr-positive')}
+        origin="file a.json"
+        onSave={onSave}
+        onDiscard={vi.fn()}
+      />,
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Presentation' }), 'recurrent');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'PD-L1' }), 'negative');
+    const title = screen.getByRole('textbox', { name: 'Case title' });
+    await user.clear(title);
+    await user.type(title, 'Ada, board 12 May');
+    await user.click(screen.getByRole('button', { name: 'Save as a new case and open it' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    const saved = onSave.mock.calls[0]?.[0];
+    expect(saved?.title).toBe('Ada, board 12 May');
+    expect(saved?.patient).toMatchObject({
+      presentation: 'recurrent',
+      pdl1: 'negative',
+      er: 'positive',
+    });
+    expect(saved?.events).toHaveLength(5);
+  });
+
+  it('filters the resource list and marks facts to check in words, not colour only', async () => {
+    const user = userEvent.setup();
+    render(
+      <FhirReview draft={draftOf('messy')} origin="server" onSave={vi.fn()} onDiscard={vi.fn()} />,
+    );
+    expect(screen.getAllByText('Check').length).toBeGreaterThan(2);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'not-mapped');
+    const rows = screen.getAllByRole('row').filter((r) => r.textContent?.includes('Not mapped'));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(screen.queryByText('Mapped')).not.toBeInTheDocument();
+  });
+});
