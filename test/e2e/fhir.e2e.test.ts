@@ -98,6 +98,20 @@ describe('starting a case from FHIR data in a real browser', () => {
     await page.context().close();
   });
 
+  it('shows progress while a slow server answers, and cancels the read', async () => {
+    const { page } = await openApp(browser, '?view=fhir');
+    await page.getByLabel('Server address (FHIR base URL)').fill(appUrl('fhir-fail/slow'));
+    await page.getByLabel('Find a patient (name or id)').fill('Lovelace');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText('Searching…').waitFor();
+    await page.getByRole('button', { name: /Import Ada/ }).click({ timeout: 10_000 });
+    await page.getByText(/Reading the record/).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Reading was cancelled; nothing was imported.').waitFor();
+    expect(await review(page).count()).toBe(0);
+    await page.context().close();
+  });
+
   it('completes a SMART standalone launch against the mocked authorization server', async () => {
     const { page, errors } = await openApp(browser, '?view=fhir');
     await page.getByRole('button', { name: 'Sign in with SMART on FHIR' }).click();
