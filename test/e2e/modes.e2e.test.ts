@@ -108,4 +108,16 @@ describe('teaching and tumor-board modes in a real browser', () => {
     expect(pages).toHaveLength(2);
     await page.context().close();
   });
+
+  it('has no accessibility violations in print preview', async () => {
+    const { page } = await openApp(browser);
+    await saveTwoCases(page);
+    await page.goto('http://127.0.0.1:4317/?view=board');
+    await page.getByRole('heading', { name: /Agenda/ }).waitFor();
+    await page.getByRole('button', { name: 'Add to agenda' }).first().click();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.handout-page').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });

@@ -16,7 +16,9 @@ import type { StoredCase } from '../../../session/library/case-store.ts';
 export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
   const today = todayIsoDate();
   return (
-    <div className="print-handout" aria-hidden="true">
+    // No aria-hidden: display:none already hides it from assistive technology on screen, and
+    // in print it is the document.
+    <div className="print-handout">
       {entries.map((stored) => {
         const result = recommendCase(stored.caseFile);
         if (!result.ok) return null;
