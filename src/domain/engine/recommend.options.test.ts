@@ -128,8 +128,9 @@ const table: Record<string, { applies: Setup; not: Setup }> = {
     not: s({ ...her2Pos, brca: 'mutated' }, bone),
   },
   'atezolizumab-nab-paclitaxel': {
-    applies: s({ ...tripleNeg, pdl1: 'positive' }, bone),
-    not: s({ ...tripleNeg, pdl1: 'unknown' }, bone),
+    // No PD-L1 result is needed: the documents set no such condition.
+    applies: s({ ...tripleNeg, pdl1: 'unknown' }, bone),
+    not: s(hrPosPost, bone),
   },
   'radiation-brain-stereotactic': {
     applies: s(hrPosPost, sites({ site: 'brain', count: 1 })),

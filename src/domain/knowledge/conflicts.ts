@@ -38,7 +38,7 @@ export const conflicts: readonly Conflict[] = [
     positions: [
       {
         sources: [cite('001', 'Palliative Treatment'), cite('001', 'Treatment Strategies')],
-        says: 'Checkpoint inhibitors are being evaluated in clinical trials for advanced breast cancer.',
+        says: 'Checkpoint inhibitors are still under study: available within clinical trials only.',
       },
       {
         sources: [cite('002', 'Immunotherapy'), cite('004', 'Immunotherapy')],

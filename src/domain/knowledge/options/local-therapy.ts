@@ -26,8 +26,13 @@ interface LocalSpec {
   readonly caveat?: string;
 }
 
+/** 003 (Radiation therapy) warns that an area already treated with radiation may not take more. */
+const earlierRadiationCaveat =
+  'An area that has already had radiation may not be able to have more (003, Radiation therapy).';
+
 function local(spec: LocalSpec): RegimenOption {
   return {
+    ...(spec.modality === 'radiation' ? { caveat: earlierRadiationCaveat } : {}),
     ...spec,
     group: spec.id,
     components: [],
@@ -85,7 +90,8 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     modality: 'surgery',
     site: 'bone',
     condition: hasSite('bone', { complication: ['fracture', 'spinal-cord-compression'] }),
-    rationale: 'Surgery treats a broken bone or spinal cord compression caused by bone metastases.',
+    rationale:
+      'Surgery can repair a fracture, or relieve pressure on the spinal cord, caused by bone metastases.',
     sources: [surgery003],
   }),
   local({
@@ -122,7 +128,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     site: 'lymph-node',
     condition: hasSite('lymph-node'),
     rationale:
-      'Radiation treats cancer in the lymph nodes around the breast, under the arm or around the collarbone.',
+      'Radiation can treat metastases in nearby lymph node regions (armpit, collarbone, around the breast).',
     sources: [radiation003],
   }),
   local({
@@ -131,7 +137,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     modality: 'radiation',
     site: 'breast',
     condition: all(hasSite('breast'), { fact: 'presentation', is: 'recurrent' }),
-    rationale: 'Radiation can treat cancer that has come back in the breast.',
+    rationale: 'Radiation can treat a recurrence in the breast.',
     sources: [radiation003],
   }),
 ];

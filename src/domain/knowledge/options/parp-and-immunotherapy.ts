@@ -13,12 +13,10 @@ export const parpAndImmunotherapyOptions: readonly RegimenOption[] = [
     condition: all(her2Negative, { fact: 'brca', is: 'mutated' }),
     tier: 'alternative',
     offeredIn: whenChoosingLine,
-    rationale: 'For HER2-negative disease with a germline BRCA mutation (olaparib or talazoparib).',
-    sources: [
-      cite('003', 'Targeted therapy'),
-      cite('002', 'Targeted therapy'),
-      cite('000', 'Systemic Therapies as Advanced Breast Cancer Treatment'),
-    ],
+    rationale: 'For HER2-negative disease with a BRCA mutation (olaparib or talazoparib).',
+    // 000 mentions PARP inhibitors after chemotherapy without any BRCA condition, so it does not
+    // support this option as written and is not cited for it.
+    sources: [cite('003', 'Targeted therapy'), cite('002', 'Targeted therapy')],
     conflicts: ['parp-inhibitors-only-in-trials', 'no-targeted-therapy-for-triple-negative'],
     expectedWhenFailing: true,
   },
@@ -30,11 +28,13 @@ export const parpAndImmunotherapyOptions: readonly RegimenOption[] = [
       slot('checkpoint inhibitor', ['atezolizumab']),
       slot('chemotherapy (taxane)', ['nab-paclitaxel']),
     ],
-    condition: all(hormoneReceptorNegative, her2Negative, { fact: 'pdl1', is: 'positive' }),
+    // 002 says the drug acts on PD-L1 but makes no PD-L1 result a condition, and no other
+    // document does: the tool does not add a test the documents do not ask for.
+    condition: all(hormoneReceptorNegative, her2Negative),
     tier: 'alternative',
     offeredIn: whenChoosingLine,
     rationale:
-      'For hormone-receptor-negative, HER2-negative (triple-negative) disease that is PD-L1-positive: the checkpoint inhibitor atezolizumab with nab-paclitaxel.',
+      'For hormone-receptor-negative, HER2-negative (triple-negative) disease: the checkpoint inhibitor atezolizumab with nab-paclitaxel (the drug works by blocking PD-L1).',
     sources: [cite('002', 'Immunotherapy'), cite('004', 'Immunotherapy')],
     conflicts: ['checkpoint-inhibitors-only-in-trials'],
     expectedWhenFailing: true,
