@@ -41,15 +41,3 @@ export { allowedEventTypes, describeCourseState, eventTypeOrder } from './machin
 export { subtypeLabel } from './case/subtype.ts';
 export * from './teaching/step-through.ts';
 export * from './board/changes-since.ts';
-export {
-  importFhirBundle,
-  importFhirBundleText,
-  importFhirResources,
-  draftToCase,
-  maxFhirTextLength,
-  type DraftCorrections,
-} from './fhir/import-fhir.ts';
-export type { FhirItem } from './fhir/read-fhir-facts.ts';
-export { caseToFhirBundle } from './fhir/export-fhir.ts';
-export { importRules } from './fhir/build-import-draft.ts';
-export type * from './fhir/fhir-import-types.ts';

@@ -1,4 +1,4 @@
-import type { FhirItem } from '../../domain/index.ts';
+import type { FhirItem } from '../../domain/fhir/index.ts';
 
 /**
  * Reading from a FHIR server: JSON over fetch with a time limit, errors that say what to do,

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { FhirItem } from '../../domain/index.ts';
+import type { FhirItem } from '../../domain/fhir/index.ts';
 import {
   fetchPatientRecord,
   fetchSearchPage,

@@ -1,4 +1,4 @@
-import { caseToFhirBundle, type CaseFile } from '../../domain/index.ts';
+import type { CaseFile } from '../../domain/index.ts';
 
 /** A file name from the case title: letters, digits and dashes only. */
 export function caseFileName(caseFile: CaseFile): string {
@@ -25,8 +25,12 @@ export function downloadCase(caseFile: CaseFile): void {
   downloadJson(caseFile, caseFileName(caseFile), 'application/json');
 }
 
-/** Saves the case as a FHIR R4 Bundle in mCODE shapes (the FHIR import reads it back). */
-export function downloadFhirBundle(caseFile: CaseFile): void {
+/**
+ * Saves the case as a FHIR R4 Bundle in mCODE shapes (the FHIR import reads it back). The
+ * exporter loads on first use: it is not needed for the first screen.
+ */
+export async function downloadFhirBundle(caseFile: CaseFile): Promise<void> {
+  const { caseToFhirBundle } = await import('../../domain/fhir/index.ts');
   downloadJson(
     caseToFhirBundle(caseFile),
     caseFileName(caseFile).replace(/\.mbc-case\.json$/, '.fhir.json'),

@@ -1,14 +1,13 @@
 import { isCancelledError } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatProblem, type CaseFile } from '../../../domain/index.ts';
 import {
-  formatProblem,
   importFhirBundleText,
   importFhirResources,
   maxFhirTextLength,
-  type CaseFile,
   type FhirImportDraft,
   type FhirImportResult,
-} from '../../../domain/index.ts';
+} from '../../../domain/fhir/index.ts';
 import { useSaveCase } from '../../../session/library/cases-queries.ts';
 import { newCaseId } from '../../../session/library/case-store.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';

@@ -3,7 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectionBundle } from '../../../../mocks/fhir/patients.ts';
-import { importFhirBundle, type CaseFile, type FhirImportDraft } from '../../../domain/index.ts';
+import { type CaseFile } from '../../../domain/index.ts';
+import { importFhirBundle, type FhirImportDraft } from '../../../domain/fhir/index.ts';
 import { FhirReview } from './fhir-review.tsx';
 
 afterEach(cleanup);

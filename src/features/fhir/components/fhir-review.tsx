@@ -2,17 +2,19 @@ import { useMemo, useState } from 'react';
 import { describeEvent } from '../../../components/events/event-labels.ts';
 import {
   brcaStatuses,
-  draftToCase,
   formatProblem,
   menopausalStatuses,
   presentations,
   receptorStatuses,
   type CaseFile,
+  type Patient,
+} from '../../../domain/index.ts';
+import {
+  draftToCase,
   type FhirEntryReport,
   type FhirImportDraft,
-  type Patient,
   type PatientFinding,
-} from '../../../domain/index.ts';
+} from '../../../domain/fhir/index.ts';
 
 /**
  * The review screen between reading FHIR data and saving a case: what was found, what it was

@@ -98,7 +98,7 @@ export function LibraryPanel() {
         <button
           type="button"
           className="secondary"
-          onClick={() => downloadFhirBundle(session.caseFile)}
+          onClick={() => void downloadFhirBundle(session.caseFile)}
         >
           Export FHIR (mCODE)
         </button>

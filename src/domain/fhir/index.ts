@@ -1,0 +1,13 @@
+/** FHIR R4 / mCODE import and export: loaded with the import screen and on export only. */
+export {
+  importFhirBundle,
+  importFhirBundleText,
+  importFhirResources,
+  draftToCase,
+  maxFhirTextLength,
+  type DraftCorrections,
+} from './import-fhir.ts';
+export type { FhirItem } from './read-fhir-facts.ts';
+export { caseToFhirBundle } from './export-fhir.ts';
+export { importRules } from './build-import-draft.ts';
+export type * from './fhir-import-types.ts';
