@@ -134,6 +134,17 @@ describe('starting a case from FHIR data in a real browser', () => {
     await page.context().close();
   });
 
+  it('refuses an EHR launch from a server this build does not name, saying why', async () => {
+    const { page } = await openApp(
+      browser,
+      `?iss=${encodeURIComponent('https://ehr.example.org/fhir')}&launch=abc`,
+    );
+    const alert = page.locator('.import-problems');
+    await expect.poll(() => alert.textContent()).toContain('this build connects only to');
+    expect(page.url()).toContain('127.0.0.1:4317');
+    await page.context().close();
+  });
+
   it('exports the open case as a FHIR Bundle that imports back to the same course', async () => {
     const { page } = await openApp(browser, '?example=her2-positive-second-line-brain');
     const before = await courseState(page);

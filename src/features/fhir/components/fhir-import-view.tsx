@@ -167,7 +167,7 @@ function FhirServerImport({
   // A SMART launch: an EHR sends the user here with iss and launch; the authorization server
   // sends them back with code and state.
   const [launching, setLaunching] = useState<string | undefined>(() =>
-    isEhrLaunch(window.location.search)
+    isEhrLaunch(window.location.search) && !ehrIssuerProblem(window.location.search)
       ? 'Connecting to the EHR…'
       : isLaunchReturn(window.location.search)
         ? 'Completing the sign-in…'
@@ -199,6 +199,12 @@ function FhirServerImport({
     arrived.current = true;
     const query = window.location.search;
     if (isEhrLaunch(query)) {
+      const issuer = new URLSearchParams(query).get('iss') ?? '';
+      const problem = ehrIssuerProblem(query);
+      if (problem) {
+        onProblem('The EHR launch', `the EHR's server ${issuer} cannot be used: ${problem}`);
+        return;
+      }
       startEhrLaunch(query).catch((error: unknown) => {
         setLaunching(undefined);
         onProblem('The EHR launch', errorText(error));
@@ -392,4 +398,9 @@ function patientSummary(resource: unknown): { id: string; name: string; birthDat
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** An EHR launch names its FHIR server; this build may only talk to the servers it names. */
+function ehrIssuerProblem(search: string): string | undefined {
+  return baseUrlProblem(new URLSearchParams(search).get('iss') ?? '');
 }
