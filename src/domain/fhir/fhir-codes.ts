@@ -1,4 +1,4 @@
-import type { BiomarkerField, SiteName } from '../case/vocabulary.ts';
+import type { SiteName } from '../case/vocabulary.ts';
 
 /**
  * The FHIR R4 / mCODE codes the importer reads and the exporter writes. Every standard code here
@@ -393,13 +393,3 @@ export function rxNormFor(drug: string): string | undefined {
   for (const [code, name] of Object.entries(drugByRxNorm)) if (name === drug) return code;
   return undefined;
 }
-
-export const biomarkerLabels: Readonly<Record<BiomarkerField | 'menopause' | 'ecog', string>> = {
-  er: 'ER',
-  pr: 'PR',
-  her2: 'HER2',
-  brca: 'Germline BRCA',
-  pdl1: 'PD-L1',
-  menopause: 'Menopausal status',
-  ecog: 'ECOG',
-};

@@ -21,6 +21,7 @@ import {
   startEhrLaunch,
   startStandaloneLaunch,
 } from '../smart-launch.ts';
+import { FileDropZone } from '../../../components/forms/file-drop-zone.tsx';
 import { FhirReview } from './fhir-review.tsx';
 
 /**
@@ -100,7 +101,6 @@ export function FhirImportView({ onOpened }: { onOpened: () => void }) {
 }
 
 function FhirFileImport({ onRead }: { onRead: (text: string, name: string) => void }) {
-  const [dragging, setDragging] = useState(false);
   const [tooLarge, setTooLarge] = useState<string>();
   const read = async (file: File) => {
     if (file.size > maxFhirTextLength) {
@@ -115,33 +115,11 @@ function FhirFileImport({ onRead }: { onRead: (text: string, name: string) => vo
   return (
     <section className="panel" aria-labelledby="fhir-file-heading">
       <h2 id="fhir-file-heading">From a file</h2>
-      <div
-        className={dragging ? 'import-zone is-dragging' : 'import-zone'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const file = e.dataTransfer.files[0];
-          if (file) void read(file);
-        }}
-      >
-        <label className="file-label">
-          Choose a FHIR Bundle (.json, type collection or searchset), or drop it here
-          <input
-            type="file"
-            accept="application/fhir+json,application/json,.json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void read(file);
-              e.target.value = '';
-            }}
-          />
-        </label>
-      </div>
+      <FileDropZone
+        label="Choose a FHIR Bundle (.json, type collection or searchset), or drop it here"
+        accept="application/fhir+json,application/json,.json"
+        onFile={(file) => void read(file)}
+      />
       {tooLarge ? (
         <p className="form-error" role="alert">
           {tooLarge}

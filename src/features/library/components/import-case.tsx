@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FileDropZone } from '../../../components/forms/file-drop-zone.tsx';
 import {
   courseProblems,
   formatProblem,
@@ -17,7 +18,6 @@ export function ImportCase({
   onImport: (caseFile: CaseFile, fileName: string) => void;
 }) {
   const [problems, setProblems] = useState<{ file: string; lines: string[] }>();
-  const [dragging, setDragging] = useState(false);
 
   const read = async (file: File) => {
     if (file.size > maxCaseTextLength) {
@@ -43,32 +43,11 @@ export function ImportCase({
   };
 
   return (
-    <div
-      className={dragging ? 'import-zone is-dragging' : 'import-zone'}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        const file = e.dataTransfer.files[0];
-        if (file) void read(file);
-      }}
+    <FileDropZone
+      label="Import a case file (.json), or drop it here"
+      accept="application/json,.json"
+      onFile={(file) => void read(file)}
     >
-      <label className="file-label">
-        Import a case file (.json), or drop it here
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void read(file);
-            e.target.value = '';
-          }}
-        />
-      </label>
       {problems ? (
         <div className="import-problems" role="alert">
           <p>
@@ -84,6 +63,6 @@ export function ImportCase({
           </ul>
         </div>
       ) : null}
-    </div>
+    </FileDropZone>
   );
 }
