@@ -5,6 +5,7 @@ import {
   earliestNewEventDate,
   removeEvent,
   replaceEvent,
+  replayOf,
   undoLastEvent,
   updatePatient,
 } from './case-log.ts';
@@ -76,5 +77,22 @@ describe('case log edits', () => {
     });
     expect(result.ok).toBe(false);
     expect(updatePatient(base, { ...base.patient, brca: 'mutated' }).ok).toBe(true);
+  });
+});
+
+describe('replay cache', () => {
+  it('replays a case file once and gives the same result for the same file object', () => {
+    const first = replayOf(base);
+    expect(replayOf(base)).toBe(first);
+    expect(first.applied).toHaveLength(3);
+    expect(replayOf({ ...base })).not.toBe(first);
+  });
+
+  it('shares the check of an appended event with the session that opens the result', () => {
+    const result = appendEvent(base, { date: '2025-06-01', type: 'progression' });
+    if (!result.ok) throw new Error(result.reason);
+    const replay = replayOf(result.caseFile);
+    expect(replay.rejections).toEqual([]);
+    expect(replay.snapshot.value).toBe('choosing-line');
   });
 });

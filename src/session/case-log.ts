@@ -1,9 +1,10 @@
 import {
   caseFormat,
-  replayEvents,
+  replayCase,
   type CaseEvent,
   type CaseFile,
   type Patient,
+  type ReplayResult,
 } from '../domain/index.ts';
 
 /**
@@ -20,8 +21,22 @@ export function emptyCase(patient: Patient): CaseFile {
   return { format: caseFormat, patient, events: [] };
 }
 
+// Case files are never mutated, so a replay can be kept with the file it came from: the check
+// of an edit and the session that then opens the edited file share one replay.
+const replays = new WeakMap<CaseFile, ReplayResult>();
+
+/** The replay of a whole case file, computed once per file object. */
+export function replayOf(caseFile: CaseFile): ReplayResult {
+  let replay = replays.get(caseFile);
+  if (!replay) {
+    replay = replayCase(caseFile);
+    replays.set(caseFile, replay);
+  }
+  return replay;
+}
+
 function checked(candidate: CaseFile, what: string): EditResult {
-  const { rejections } = replayEvents(candidate.patient, candidate.events);
+  const { rejections } = replayOf(candidate);
   const first = rejections[0];
   if (!first) return { ok: true, caseFile: candidate };
   return {
@@ -31,11 +46,11 @@ function checked(candidate: CaseFile, what: string): EditResult {
 }
 
 export function appendEvent(caseFile: CaseFile, event: CaseEvent): EditResult {
-  const result = checked({ ...caseFile, events: [...caseFile.events, event] }, 'This event');
+  const candidate = { ...caseFile, events: [...caseFile.events, event] };
+  const result = checked(candidate, 'This event');
   if (result.ok) return result;
   // Phrase a refusal of the new event itself without the "event N" detour.
-  const { rejections } = replayEvents(caseFile.patient, [...caseFile.events, event]);
-  const own = rejections.find((r) => r.index === caseFile.events.length);
+  const own = replayOf(candidate).rejections.find((r) => r.index === caseFile.events.length);
   return own ? { ok: false, reason: own.reason } : result;
 }
 

@@ -1,10 +1,10 @@
 import { useSelector } from '@xstate/react';
 import {
   createContext,
-  useCallback,
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -13,7 +13,6 @@ import {
   buildTimeline,
   knowledge,
   recommend,
-  replayCase,
   therapyLineMachine,
   todayIsoDate,
   type CaseEvent,
@@ -27,6 +26,7 @@ import {
   appendEvent,
   removeEvent,
   replaceEvent,
+  replayOf,
   undoLastEvent,
   updatePatient,
   type EditResult,
@@ -72,10 +72,13 @@ export function CaseSessionProvider({
   children: ReactNode;
 }) {
   const [caseFile, setCaseFile] = useState(initialCase);
+  // The latest case, for the edit actions: they stay the same functions across renders (so
+  // memoised rows keep them) and still never edit an out-of-date copy of the log.
+  const latest = useRef(initialCase);
   const [loadCount, setLoadCount] = useState(0);
   const [caseId, setCaseId] = useState(() => initialId ?? crypto.randomUUID());
   const [readOnly, setReadOnly] = useState(initialReadOnly);
-  const replay = useMemo(() => replayCase(caseFile), [caseFile]);
+  const replay = useMemo(() => replayOf(caseFile), [caseFile]);
 
   // The course actor, restored from the replayed snapshot; components read it through
   // @xstate/react's useSelector so they re-render only when the course changes.
@@ -101,9 +104,33 @@ export function CaseSessionProvider({
     [replay.applied, snapshot.context],
   );
 
-  const apply = useCallback((result: EditResult) => {
-    if (result.ok) setCaseFile(result.caseFile);
-    return result;
+  const actions = useMemo(() => {
+    const commit = (next: CaseFile) => {
+      latest.current = next;
+      setCaseFile(next);
+    };
+    const apply = (result: EditResult) => {
+      if (result.ok) commit(result.caseFile);
+      return result;
+    };
+    return {
+      append: (event: CaseEvent) => apply(appendEvent(latest.current, event)),
+      undo: () => commit(undoLastEvent(latest.current)),
+      remove: (index: number) => apply(removeEvent(latest.current, index)),
+      replace: (index: number, event: CaseEvent) =>
+        apply(replaceEvent(latest.current, index, event)),
+      setPatient: (patient: Patient) => apply(updatePatient(latest.current, patient)),
+      setTitle: (title: string) => {
+        const { title: _old, ...rest } = latest.current;
+        commit(title.trim() === '' ? rest : { ...rest, title });
+      },
+      load: (next: CaseFile, options: { id?: string; readOnly?: boolean } = {}) => {
+        commit(next);
+        setCaseId(options.id ?? crypto.randomUUID());
+        setReadOnly(options.readOnly ?? false);
+        setLoadCount((n) => n + 1);
+      },
+    };
   }, []);
 
   const session = useMemo<CaseSession>(
@@ -112,27 +139,12 @@ export function CaseSessionProvider({
       snapshot,
       recommendation,
       timeline,
-      append: (event) => apply(appendEvent(caseFile, event)),
-      undo: () => setCaseFile(undoLastEvent(caseFile)),
-      remove: (index) => apply(removeEvent(caseFile, index)),
-      replace: (index, event) => apply(replaceEvent(caseFile, index, event)),
-      setPatient: (patient) => apply(updatePatient(caseFile, patient)),
-      setTitle: (title) =>
-        setCaseFile((current) => {
-          const { title: _old, ...rest } = current;
-          return title.trim() === '' ? rest : { ...rest, title };
-        }),
-      load: (next, options = {}) => {
-        setCaseFile(next);
-        setCaseId(options.id ?? crypto.randomUUID());
-        setReadOnly(options.readOnly ?? false);
-        setLoadCount((n) => n + 1);
-      },
+      ...actions,
       loadCount,
       caseId,
       readOnly,
     }),
-    [caseFile, snapshot, recommendation, timeline, apply, loadCount, caseId, readOnly],
+    [caseFile, snapshot, recommendation, timeline, actions, loadCount, caseId, readOnly],
   );
 
   return <CaseSessionContext.Provider value={session}>{children}</CaseSessionContext.Provider>;
