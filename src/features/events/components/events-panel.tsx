@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import {
   allowedEventTypes,
   runningLine,
@@ -11,6 +11,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';
 import { draftFromEvent, emptyDraft } from './event-draft.ts';
 import { EventForm } from './event-form.tsx';
+import { DrugNameOptions } from './regimen-picker.tsx';
 import { describeEvent } from '../../../components/events/event-labels.ts';
 
 /** The event most often entered next in each state, preselected in the form. */
@@ -38,10 +39,20 @@ export function EventsPanel() {
     : (allowed[0] ?? 'metastases');
   const regimen = runningLine(snapshot.context)?.regimen ?? [];
   const candidates = recommendation.candidates.map((c) => ({ id: c.id, label: c.label }));
+  // Stable handlers (the session's actions are stable), so unchanged log rows skip rendering.
+  const { remove } = session;
+  const removeAt = useCallback(
+    (index: number, text: string) => {
+      const result = remove(index);
+      setMessage(result.ok ? `Removed: ${text}` : `Not removed: ${result.reason}`);
+    },
+    [remove],
+  );
 
   return (
     <section className="panel events-panel" aria-labelledby="events-heading">
       <h2 id="events-heading">Course of treatment</h2>
+      <DrugNameOptions />
       {session.readOnly ? (
         <p className="muted">Read-only shared case: save a copy to record events.</p>
       ) : (
@@ -115,15 +126,8 @@ export function EventsPanel() {
                   index={index}
                   date={event.date}
                   text={describeEvent(event)}
-                  onEdit={() => setEditing(index)}
-                  onRemove={() => {
-                    const result = session.remove(index);
-                    setMessage(
-                      result.ok
-                        ? `Removed: ${describeEvent(event)}`
-                        : `Not removed: ${result.reason}`,
-                    );
-                  }}
+                  onEdit={setEditing}
+                  onRemove={removeAt}
                 />
               )}
             </li>
@@ -149,33 +153,34 @@ function regimenBefore(
   return last?.type === 'start-line' ? last.regimen : [];
 }
 
-function EventRow(props: {
+const EventRow = memo(function EventRow(props: {
   readOnly: boolean;
   index: number;
   date: string;
   text: string;
-  onEdit: () => void;
-  onRemove: () => void;
+  onEdit: (index: number) => void;
+  onRemove: (index: number, text: string) => void;
 }) {
+  const { index, text } = props;
   return (
     <div className="event-row">
       <span className="event-date">{formatDate(props.date)}</span>
-      <span className="event-text">{props.text}</span>
+      <span className="event-text">{text}</span>
       {props.readOnly ? null : (
         <span className="event-actions">
           <button
             type="button"
             className="link-button"
-            onClick={props.onEdit}
-            aria-label={`Edit event ${props.index + 1}: ${props.text}`}
+            onClick={() => props.onEdit(index)}
+            aria-label={`Edit event ${index + 1}: ${text}`}
           >
             Edit
           </button>
           <button
             type="button"
             className="link-button"
-            onClick={props.onRemove}
-            aria-label={`Remove event ${props.index + 1}: ${props.text}`}
+            onClick={() => props.onRemove(index, text)}
+            aria-label={`Remove event ${index + 1}: ${text}`}
           >
             Remove
           </button>
@@ -183,4 +188,4 @@ function EventRow(props: {
       )}
     </div>
   );
-}
+});

@@ -1,12 +1,31 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { FieldError } from '../../../components/forms/field-error.tsx';
 import { drugAliases, getDrug, normaliseDrugName } from '../../../domain/index.ts';
 
 const aliases = drugAliases();
+const drugNameOptionsId = 'drug-name-options';
+
+/**
+ * The completion list of drug names (about a hundred options), rendered once beside the forms
+ * rather than inside each: the event form is rebuilt after every event, and rebuilding the list
+ * with it was a large part of an update.
+ */
+export const DrugNameOptions = memo(function DrugNameOptions() {
+  return (
+    <datalist id={drugNameOptionsId}>
+      {aliases.map(({ alias, names }) => (
+        <option key={alias} value={alias}>
+          {alias === names[0] ? getDrug(alias)?.drugClass : `${names.join(' + ')}`}
+        </option>
+      ))}
+    </datalist>
+  );
+});
 
 /**
  * Builds a regimen from typed names: generic names, brand names and the documents' other
  * spellings complete from a list and are turned into canonical names, each shown with its class.
+ * The list is <DrugNameOptions />, which the page renders once.
  */
 export function RegimenPicker({
   regimen,
@@ -45,7 +64,7 @@ export function RegimenPicker({
       <div className="inline">
         <input
           id={`${id}-input`}
-          list={`${id}-list`}
+          list={drugNameOptionsId}
           value={text}
           autoComplete="off"
           aria-invalid={shown ? true : undefined}
@@ -65,13 +84,6 @@ export function RegimenPicker({
           Add drug
         </button>
       </div>
-      <datalist id={`${id}-list`}>
-        {aliases.map(({ alias, names }) => (
-          <option key={alias} value={alias}>
-            {alias === names[0] ? getDrug(alias)?.drugClass : `${names.join(' + ')}`}
-          </option>
-        ))}
-      </datalist>
       <FieldError id={`${id}-error`} message={shown} />
       {regimen.length > 0 ? (
         <ul className="regimen-chips" aria-label="Drugs in the regimen">
