@@ -1,10 +1,7 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import {
-  Bar,
   CartesianGrid,
-  Cell,
   ComposedChart,
-  LabelList,
   Symbols,
   XAxis,
   YAxis,
@@ -13,16 +10,24 @@ import {
   ZIndexLayer,
   DefaultZIndexes,
 } from 'recharts';
-import type { Timeline } from '../../domain/index.ts';
+import type { Modality, Timeline } from '../../domain/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import {
   classColours,
   markerStyles,
+  modalityOf,
   toChartData,
+  type BandRow,
   type MarkerPoint,
 } from './timeline-chart-data.ts';
 
 const rowHeight = 34;
+// recharts copies its props into a store after each render that changes them, which costs a
+// second render pass; constant objects (and the memoised rows and axes below) keep an event
+// that adds only a marker to one pass.
+const chartMargin = { top: 8, right: 24, bottom: 24, left: 8 };
+const xTick = { fontSize: 12 };
+const yTick = { fontSize: 13 };
 const localStyles = {
   radiation: { colour: '#6a3d9a', shape: 'diamond', label: 'Radiation' },
   surgery: { colour: '#333333', shape: 'square', label: 'Surgery' },
@@ -37,48 +42,249 @@ function dayToDate(origin: string, day: number): string {
 }
 
 /**
- * A band's regimen label: inside the band when it fits, otherwise just after it, or before it
- * when the band reaches the right edge, so short lines stay readable with 30 of them.
+ * Modalities other than endocrine therapy get a pattern over the class colour, so bands differ
+ * by more than colour (the legend names each pattern).
  */
-function BandLabel(props: {
-  x?: number | string | undefined;
-  y?: number | string | undefined;
-  width?: number | string | undefined;
-  height?: number | string | undefined;
-  value?: unknown;
-  chartWidth: number;
-}) {
-  const text = typeof props.value === 'string' ? props.value : '';
-  const [x, y, w, h] = [props.x, props.y, props.width, props.height].map((v) => Number(v ?? 0));
-  if (!text || x === undefined || y === undefined || w === undefined || h === undefined)
-    return null;
-  const textWidth = text.length * 6.6;
-  const middle = y + h / 2;
-  if (textWidth + 8 < w) {
-    return (
-      <text x={x + 4} y={middle} dominantBaseline="central" fill="#ffffff" fontSize={12}>
-        {text}
-      </text>
-    );
-  }
-  const fitsAfter = x + w + 6 + textWidth < props.chartWidth - 24;
+const modalityPatterns: Partial<Record<Modality, { id: string; label: string }>> = {
+  chemotherapy: { id: 'timeline-pattern-chemotherapy', label: 'Chemotherapy: diagonal stripes' },
+  targeted: { id: 'timeline-pattern-targeted', label: 'Targeted therapy: dots' },
+  immunotherapy: { id: 'timeline-pattern-immunotherapy', label: 'Immunotherapy: cross-hatch' },
+};
+
+function PatternDefs() {
   return (
-    <text
-      x={fitsAfter ? x + w + 6 : x - 6}
-      y={middle}
-      dominantBaseline="central"
-      textAnchor={fitsAfter ? 'start' : 'end'}
-      fill="#1b1f24"
-      fontSize={12}
-    >
-      {text}
-    </text>
+    <defs>
+      <pattern
+        id="timeline-pattern-chemotherapy"
+        width="8"
+        height="8"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="3" height="8" fill="#ffffff" fillOpacity="0.45" />
+      </pattern>
+      <pattern id="timeline-pattern-targeted" width="7" height="7" patternUnits="userSpaceOnUse">
+        <circle cx="3.5" cy="3.5" r="1.6" fill="#ffffff" fillOpacity="0.6" />
+      </pattern>
+      <pattern
+        id="timeline-pattern-immunotherapy"
+        width="8"
+        height="8"
+        patternUnits="userSpaceOnUse"
+      >
+        <path d="M0 0L8 8M8 0L0 8" stroke="#ffffff" strokeOpacity="0.55" strokeWidth="1.5" />
+      </pattern>
+    </defs>
+  );
+}
+
+/** A chart mark that pins its details when clicked or activated from the keyboard. */
+function pinnable(pin: () => void) {
+  return {
+    role: 'button',
+    tabIndex: 0,
+    onClick: pin,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        pin();
+      }
+    },
+  } as const;
+}
+
+/** Where a band's regimen label goes: inside when it fits, else after the band, else before. */
+function labelPlacement(x: number, width: number, text: string, chartWidth: number) {
+  const textWidth = text.length * 6.6;
+  if (textWidth + 8 < width) return { x: x + 4, anchor: 'start' } as const;
+  const fitsAfter = x + width + 10 + textWidth < chartWidth - 24;
+  return fitsAfter
+    ? ({ x: x + width + 10, anchor: 'start' } as const)
+    : ({ x: x - 6, anchor: 'end' } as const);
+}
+
+interface BandProps {
+  readonly band: BandRow;
+  readonly top: number;
+  readonly bottom: number;
+  readonly x0: number;
+  readonly width: number;
+  readonly slots: number;
+  readonly chartWidth: number;
+  readonly onPin: (item: PinnedItem) => void;
+}
+
+// Bands are rebuilt from the timeline on every change; compare what is drawn, so an event that
+// touches one line redraws only that line.
+function sameBand(a: BandProps, b: BandProps): boolean {
+  return (
+    a.top === b.top &&
+    a.bottom === b.bottom &&
+    a.x0 === b.x0 &&
+    a.width === b.width &&
+    a.slots === b.slots &&
+    a.chartWidth === b.chartWidth &&
+    a.onPin === b.onPin &&
+    a.band.title === b.band.title &&
+    a.band.detail === b.band.detail &&
+    a.band.running === b.band.running &&
+    a.band.spans.map((span) => span.drugClass).join() ===
+      b.band.spans.map((span) => span.drugClass).join()
   );
 }
 
 /**
+ * One line's band: one parallel bar per drug class in the class's colour (with the modality's
+ * pattern), and the regimen written on or beside it so short lines stay readable with 30 of them.
+ */
+const Band = memo(function Band({
+  band,
+  top,
+  bottom,
+  x0,
+  width,
+  slots,
+  chartWidth,
+  onPin,
+}: BandProps) {
+  const inner = Math.max(4, bottom - top - 6);
+  const slotHeight = (inner - (slots - 1)) / slots;
+  const label = band.title.replace(/^Line \d+: /, '') + (band.running ? ' →' : '');
+  const place = labelPlacement(x0, width, label, chartWidth);
+  return (
+    <g
+      {...pinnable(() => onPin({ title: band.title, detail: band.detail }))}
+      aria-label={`${band.title}. ${band.detail}`}
+      className="timeline-band"
+    >
+      <title>{`${band.title} (${band.detail})`}</title>
+      {band.spans.map((span, i) => {
+        const slotTop = top + 3 + i * (slotHeight + 1);
+        const pattern = modalityPatterns[modalityOf(span.drugClass)];
+        return (
+          <g key={span.drugClass}>
+            <rect
+              x={x0}
+              y={slotTop}
+              width={width}
+              height={slotHeight}
+              fill={classColours[span.drugClass]}
+            />
+            {pattern ? (
+              <rect
+                x={x0}
+                y={slotTop}
+                width={width}
+                height={slotHeight}
+                fill={`url(#${pattern.id})`}
+              />
+            ) : null}
+          </g>
+        );
+      })}
+      <text
+        x={place.x}
+        y={(top + bottom) / 2}
+        dominantBaseline="central"
+        textAnchor={place.anchor}
+        fill="#1b1f24"
+        stroke="#ffffff"
+        strokeWidth={3}
+        paintOrder="stroke"
+        fontSize={12}
+        className="timeline-band__label"
+      >
+        {label}
+      </text>
+    </g>
+  );
+}, sameBand);
+
+/**
+ * Every line's band in one layer, placed with the chart's own scales. Drawing them here rather
+ * than as one recharts Bar per class keeps an update to a single render pass.
+ */
+function BandLayer({
+  bands,
+  slots,
+  chartWidth,
+  onPin,
+}: {
+  bands: readonly BandRow[];
+  slots: number;
+  chartWidth: number;
+  onPin: (item: PinnedItem) => void;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <g className="timeline-bands">
+      {bands.map((band) => {
+        const top = y(band.row, { position: 'start' });
+        const bottom = y(band.row, { position: 'end' });
+        const first = band.spans[0];
+        if (top === undefined || bottom === undefined || !first) return null;
+        const x0 = x(first.range[0]) ?? 0;
+        const x1 = x(first.range[1]) ?? x0;
+        return (
+          <Band
+            key={band.row}
+            band={band}
+            top={top}
+            bottom={bottom}
+            x0={x0}
+            width={Math.max(2, x1 - x0)}
+            slots={slots}
+            chartWidth={chartWidth}
+            onPin={onPin}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+/** One event marker; its props are plain values, so unchanged markers skip rendering. */
+const Marker = memo(function Marker({
+  cx,
+  cy,
+  kind,
+  title,
+  date,
+  onPin,
+}: {
+  cx: number;
+  cy: number;
+  kind: MarkerPoint['kind'];
+  title: string;
+  date: string;
+  onPin: (item: PinnedItem) => void;
+}) {
+  const style = styleOf(kind);
+  return (
+    <g
+      {...pinnable(() => onPin({ title, detail: formatDate(date) }))}
+      aria-label={`${title}, ${formatDate(date)}`}
+      className="timeline-marker"
+    >
+      <title>{`${title} (${formatDate(date)})`}</title>
+      <Symbols
+        cx={cx}
+        cy={cy}
+        type={style.shape}
+        size={90}
+        fill={style.colour}
+        stroke="#ffffff"
+        strokeWidth={1}
+      />
+    </g>
+  );
+});
+
+/**
  * Every event marker in one layer, placed with the chart's own scales: one component instead
- * of one per marker keeps a 30-line course quick to redraw.
+ * of one recharts series per marker keeps a 30-line course quick to redraw.
  */
 function MarkerLayer({
   markers,
@@ -91,47 +297,55 @@ function MarkerLayer({
   const y = useYAxisScale();
   if (!x || !y) return null;
   return (
-    // Above the bars (zIndex 300), like the scatter layer, so a marker on a band stays visible.
+    // Above the bands, so a marker on a band stays visible.
     <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
       <g className="timeline-markers">
         {markers.map((marker, i) => {
           const cx = x(marker.day);
           const cy = y(marker.row, { position: 'middle' });
           if (cx === undefined || cy === undefined) return null;
-          const style = styleOf(marker.kind);
-          const pin = () => onPin({ title: marker.title, detail: formatDate(marker.date) });
           return (
-            <g
+            <Marker
               key={`${marker.kind}-${marker.day}-${i}`}
-              role="button"
-              tabIndex={0}
-              aria-label={`${marker.title}, ${formatDate(marker.date)}`}
-              className="timeline-marker"
-              onClick={pin}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  pin();
-                }
-              }}
-            >
-              <title>{`${marker.title} (${formatDate(marker.date)})`}</title>
-              <Symbols
-                cx={cx}
-                cy={cy}
-                type={style.shape}
-                size={90}
-                fill={style.colour}
-                stroke="#ffffff"
-                strokeWidth={1}
-              />
-            </g>
+              cx={cx}
+              cy={cy}
+              kind={marker.kind}
+              title={marker.title}
+              date={marker.date}
+              onPin={onPin}
+            />
           );
         })}
       </g>
     </ZIndexLayer>
   );
 }
+
+/**
+ * Grid and axes, memoised: an event that only adds a marker leaves them (and recharts' store)
+ * untouched, so the update is one render of the band and marker layers.
+ */
+const ChartAxes = memo(function ChartAxes({ origin, endDay }: { origin: string; endDay: number }) {
+  const domain = useMemo(() => [0, endDay], [endDay]);
+  const tickFormatter = useMemo(
+    () => (day: number) =>
+      `${formatDate(dayToDate(origin, day)).replace(/^\d+ /, '')} · ${Math.round(day / 30.4375)} mo`,
+    [origin],
+  );
+  return (
+    <>
+      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+      <XAxis
+        type="number"
+        domain={domain}
+        allowDataOverflow
+        tickFormatter={tickFormatter}
+        tick={xTick}
+      />
+      <YAxis type="category" dataKey="row" scale="band" width={110} tick={yTick} interval={0} />
+    </>
+  );
+});
 
 export interface PinnedItem {
   readonly title: string;
@@ -148,74 +362,52 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
   const [pinned, setPinned] = useState<PinnedItem>();
   const origin = timeline.origin ?? '2000-01-01';
 
-  const rows = data.rows.map((row) => {
-    const band = data.bands.find((b) => b.row === row);
-    const entry: Record<string, unknown> = { row };
-    band?.spans.forEach((span, i) => {
-      entry[`slot${i}`] = span.range;
-      entry[`class${i}`] = span.drugClass;
-    });
-    if (band) entry['label'] = band.title.replace(/^Line \d+: /, '') + (band.running ? ' →' : '');
-    return entry;
-  });
+  // The category axis takes its rows from the chart data; the bands draw themselves. Keyed by
+  // content so the same rows keep the same array (and recharts its computed axes).
+  const rowKey = data.rows.join('\n');
+  const rows = useMemo(() => rowKey.split('\n').map((row) => ({ row })), [rowKey]);
   const height = Math.max(160, data.rows.length * rowHeight + 60);
-  const slots = Array.from({ length: data.maxClassesPerLine }, (_, i) => i);
 
   return (
-    <figure className="timeline-chart">
+    <figure
+      className="timeline-chart"
+      data-lines={data.bands.length}
+      data-markers={data.markers.length}
+    >
       <ComposedChart
         layout="vertical"
         width={width}
         height={height}
         data={rows}
-        margin={{ top: 8, right: 24, bottom: 24, left: 8 }}
-        barCategoryGap={6}
-        barGap={1}
+        margin={chartMargin}
         accessibilityLayer
       >
-        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          domain={[0, Math.max(data.endDay, 30)]}
-          tickFormatter={(day: number) =>
-            `${formatDate(dayToDate(origin, day)).replace(/^\d+ /, '')} · ${Math.round(day / 30.4375)} mo`
-          }
-          tick={{ fontSize: 12 }}
-        />
-        <YAxis type="category" dataKey="row" width={110} tick={{ fontSize: 13 }} interval={0} />
-        {slots.map((slot) => (
-          <Bar
-            key={slot}
-            dataKey={`slot${slot}`}
-            isAnimationActive={false}
-            onClick={(entry: { payload?: Record<string, unknown> }) => {
-              const band = data.bands.find((b) => b.row === entry.payload?.['row']);
-              if (band) setPinned({ title: band.title, detail: band.detail });
-            }}
-          >
-            {rows.map((row) => {
-              const drugClass = row[`class${slot}`];
-              const colour =
-                typeof drugClass === 'string' && drugClass in classColours
-                  ? classColours[drugClass as keyof typeof classColours]
-                  : 'transparent';
-              return <Cell key={String(row['row'])} fill={colour} cursor="pointer" />;
-            })}
-            {slot === 0 ? (
-              <LabelList
-                dataKey="label"
-                content={(props) => <BandLabel {...props} chartWidth={width} />}
-              />
-            ) : null}
-          </Bar>
-        ))}
+        <ChartAxes origin={origin} endDay={Math.max(data.endDay, 30)} />
+        <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+          <PatternDefs />
+          <BandLayer
+            bands={data.bands}
+            slots={data.maxClassesPerLine}
+            chartWidth={width}
+            onPin={setPinned}
+          />
+        </ZIndexLayer>
         <MarkerLayer markers={data.markers} onPin={setPinned} />
       </ComposedChart>
       <figcaption>
         <ul className="timeline-legend" aria-label="Legend">
           {data.classesShown.map((c) => (
             <li key={c}>
-              <span className="swatch" style={{ background: classColours[c] }} aria-hidden="true" />{' '}
+              <svg width="14" height="14" aria-hidden="true">
+                <rect width="14" height="14" rx="2" fill={classColours[c]} />
+                {modalityPatterns[modalityOf(c)] ? (
+                  <rect
+                    width="14"
+                    height="14"
+                    fill={`url(#${modalityPatterns[modalityOf(c)]?.id})`}
+                  />
+                ) : null}
+              </svg>{' '}
               {c}
             </li>
           ))}
@@ -225,6 +417,15 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
                 <Symbols cx={7} cy={7} type={style.shape} size={60} fill={style.colour} />
               </svg>{' '}
               {style.label}
+            </li>
+          ))}
+          {Object.values(modalityPatterns).map((pattern) => (
+            <li key={pattern.id}>
+              <svg width="14" height="14" aria-hidden="true">
+                <rect width="14" height="14" fill="#5b6f8a" />
+                <rect width="14" height="14" fill={`url(#${pattern.id})`} />
+              </svg>{' '}
+              {pattern.label}
             </li>
           ))}
           <li>→ line still running</li>

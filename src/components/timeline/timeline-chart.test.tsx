@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCase } from '../../../test/fixtures/case-builder.ts';
+import { buildTimeline, replayCase } from '../../domain/index.ts';
+import { formatDate } from '../../lib/format.ts';
+import TimelineChart from './timeline-chart.tsx';
+
+afterEach(cleanup);
+
+const course = buildCase({}, [
+  { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] },
+  { date: '2025-01-20', type: 'start-line', regimen: ['letrozole', 'palbociclib'] },
+  { date: '2025-04-20', type: 'response', assessment: 'partial' },
+  { date: '2025-09-01', type: 'progression' },
+  { date: '2025-09-15', type: 'start-line', regimen: ['capecitabine'] },
+]);
+
+function timelineOf(caseFile: typeof course) {
+  const { snapshot, applied } = replayCase(caseFile);
+  return buildTimeline(applied, snapshot.context, '2026-01-01');
+}
+
+describe('TimelineChart', () => {
+  it('draws one band per line as a button naming the line, and pins its details on click', () => {
+    render(<TimelineChart timeline={timelineOf(course)} width={800} />);
+    const first = screen.getByRole('button', { name: /^Line 1: letrozole \+ palbociclib/ });
+    const second = screen.getByRole('button', { name: /^Line 2: capecitabine/ });
+    // One bar per drug class: two for the combination, one for capecitabine.
+    expect(first.querySelectorAll('rect[fill^="#"]')).toHaveLength(2);
+    expect(second.querySelectorAll('rect[fill^="#"]')).toHaveLength(1);
+    // Chemotherapy carries a pattern as well as its colour; endocrine therapy does not.
+    expect(second.querySelector('rect[fill="url(#timeline-pattern-chemotherapy)"]')).not.toBeNull();
+    expect(first.querySelector('rect[fill="url(#timeline-pattern-chemotherapy)"]')).toBeNull();
+    // The running line says so in its label.
+    expect(second.textContent).toContain('capecitabine →');
+
+    fireEvent.click(first);
+    const pinned = document.querySelector('.pinned');
+    expect(pinned).toHaveTextContent('Line 1: letrozole + palbociclib');
+    expect(pinned).toHaveTextContent('ended by progression');
+  });
+
+  it('pins a marker from the keyboard, and unpins', () => {
+    render(<TimelineChart timeline={timelineOf(course)} width={800} />);
+    const marker = screen.getByRole('button', { name: `Progression, ${formatDate('2025-09-01')}` });
+    fireEvent.keyDown(marker, { key: 'Enter' });
+    const pinned = document.querySelector('.pinned') as HTMLElement;
+    expect(pinned).toHaveTextContent(formatDate('2025-09-01'));
+    fireEvent.click(within(pinned).getByRole('button', { name: 'Unpin' }));
+    expect(pinned).toHaveTextContent('Click a band or marker');
+  });
+
+  it('reports what it drew, and redraws when a marker is added', () => {
+    const { rerender } = render(<TimelineChart timeline={timelineOf(course)} width={800} />);
+    const figure = document.querySelector('figure.timeline-chart');
+    expect(figure).toHaveAttribute('data-lines', '2');
+    const before = Number(figure?.getAttribute('data-markers'));
+    const more = {
+      ...course,
+      events: [
+        ...course.events,
+        { date: '2025-11-01', type: 'response' as const, assessment: 'stable' as const },
+      ],
+    };
+    rerender(<TimelineChart timeline={timelineOf(more)} width={800} />);
+    expect(figure).toHaveAttribute('data-markers', String(before + 1));
+    expect(screen.getAllByRole('button', { name: /^Response/ })).toHaveLength(2);
+  });
+
+  it('names each drug class and each modality pattern in the legend', () => {
+    render(<TimelineChart timeline={timelineOf(course)} width={800} />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    for (const text of [
+      'aromatase inhibitor',
+      'CDK4/6 inhibitor',
+      'chemotherapy',
+      'Chemotherapy: diagonal stripes',
+      'Progression',
+    ]) {
+      expect(within(legend).getByText(text)).toBeInTheDocument();
+    }
+  });
+});
