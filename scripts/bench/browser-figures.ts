@@ -22,19 +22,24 @@ async function slowDown(page: Page) {
 }
 
 /**
- * Times, inside the page, from the click on "Record event" to the frame in which the course
- * state shows `expected` (the candidate table and timeline render in the same commit).
+ * Times, inside the page, from the click on "Record event" until the updated screen has been
+ * painted: the course state shows `expected`, the timeline chart has drawn the new marker, and
+ * the frame holding both has been laid out and painted (a task queued from that frame's
+ * animation callback runs after its paint).
  */
 async function timeEvent(page: Page, expected: string): Promise<number> {
   // A string, not a function: tsx would wrap named helpers in a `__name` call the page lacks.
   const script = `new Promise((resolve) => {
+    const markers = () => document.querySelector('.timeline-chart')?.getAttribute('data-markers');
+    const before = markers();
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Record event');
     const start = performance.now();
     button.click();
     (function check() {
       const state = document.querySelector('[data-testid="course-state"]').textContent;
-      if (state === ${JSON.stringify(expected)}) resolve(performance.now() - start);
-      else requestAnimationFrame(check);
+      if (state === ${JSON.stringify(expected)} && markers() !== before) {
+        setTimeout(() => resolve(performance.now() - start), 0);
+      } else requestAnimationFrame(check);
     })();
   })`;
   return page.evaluate<number>(script);
@@ -43,6 +48,7 @@ async function timeEvent(page: Page, expected: string): Promise<number> {
 /** Records progression, times it, undoes it; repeated to get a distribution. */
 async function progressionTimes(page: Page, runningState: string, nextState: string, rounds: number) {
   const times: number[] = [];
+  await page.locator('.timeline-chart[data-markers]').first().waitFor();
   for (let i = 0; i < rounds; i += 1) {
     const form = page.locator('form.event-form').first();
     await form.getByLabel('Event').selectOption('progression');
