@@ -45,8 +45,8 @@ printTable(
   ['measure', 'ms'],
   [
     ['load to first candidate row', browser.loadToFirstCandidateMs.toFixed(1)],
-    ['event to updated table and timeline, p50', browser.eventToUpdateP50Ms.toFixed(1)],
-    ['event to updated table and timeline, p95', browser.eventToUpdateP95Ms.toFixed(1)],
+    ['event to updated table and timeline painted, p50', browser.eventToUpdateP50Ms.toFixed(1)],
+    ['event to updated table and timeline painted, p95', browser.eventToUpdateP95Ms.toFixed(1)],
     ['same with a 30-line case, p50', browser.longCaseEventToUpdateP50Ms.toFixed(1)],
     ['same with a 30-line case, p95', browser.longCaseEventToUpdateP95Ms.toFixed(1)],
   ],

@@ -46,15 +46,16 @@ async function timeEvent(page: Page, expected: string): Promise<number> {
 }
 
 /** Records progression, times it, undoes it; repeated to get a distribution. */
-async function progressionTimes(page: Page, runningState: string, nextState: string, rounds: number) {
+async function progressionTimes(page: Page, nextState: string, rounds: number) {
   const times: number[] = [];
   await page.locator('.timeline-chart[data-markers]').first().waitFor();
+  const runningState = (await page.getByTestId('course-state').textContent()) ?? '';
   for (let i = 0; i < rounds; i += 1) {
     const form = page.locator('form.event-form').first();
     await form.getByLabel('Event').selectOption('progression');
     times.push(await timeEvent(page, nextState));
     await page.getByRole('button', { name: 'Undo last event' }).click();
-    await page.getByText(runningState).waitFor();
+    await page.getByText(runningState, { exact: true }).waitFor();
   }
   return times.sort((a, b) => a - b);
 }
@@ -80,7 +81,7 @@ export async function browserFigures(root: string): Promise<BrowserFigures> {
     await drug.press('Enter');
     await page.getByRole('button', { name: 'Record event' }).click();
     await page.getByText(/^Line 1 running since/).waitFor();
-    const short = await progressionTimes(page, 'Line 1 running since 23 Nov 2026', 'Line 2: choosing next treatment', 20);
+    const short = await progressionTimes(page, 'Line 2: choosing next treatment', 30);
     await context.close();
 
     // The same with a 30-line course, opened from a share link and saved as a copy.
@@ -92,8 +93,7 @@ export async function browserFigures(root: string): Promise<BrowserFigures> {
     await longPage.getByRole('button', { name: 'Save a copy to my library' }).click();
     await longPage.locator('form.event-form').first().waitFor();
     await slowDown(longPage);
-    const runningText = (await longPage.getByTestId('course-state').textContent()) ?? '';
-    const longTimes = await progressionTimes(longPage, runningText, 'Line 31: choosing next treatment', 20);
+    const longTimes = await progressionTimes(longPage, 'Line 31: choosing next treatment', 30);
     await long.close();
 
     const round = (n: number) => Math.round(n * 10) / 10;

@@ -10,7 +10,7 @@ import {
   ZIndexLayer,
   DefaultZIndexes,
 } from 'recharts';
-import type { Modality, Timeline } from '../../domain/index.ts';
+import type { DrugClass, Modality, Timeline } from '../../domain/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import {
   classColours,
@@ -347,6 +347,50 @@ const ChartAxes = memo(function ChartAxes({ origin, endDay }: { origin: string; 
   );
 });
 
+/** The legend, redrawn only when the classes shown change (not on every event). */
+const Legend = memo(
+  function Legend({ classes }: { classesKey: string; classes: readonly DrugClass[] }) {
+    return (
+      <ul className="timeline-legend" aria-label="Legend">
+        {classes.map((c) => (
+          <li key={c}>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" rx="2" fill={classColours[c]} />
+              {modalityPatterns[modalityOf(c)] ? (
+                <rect
+                  width="14"
+                  height="14"
+                  fill={`url(#${modalityPatterns[modalityOf(c)]?.id})`}
+                />
+              ) : null}
+            </svg>{' '}
+            {c}
+          </li>
+        ))}
+        {Object.entries({ ...markerStyles, ...localStyles }).map(([kind, style]) => (
+          <li key={kind}>
+            <svg width="14" height="14" aria-hidden="true">
+              <Symbols cx={7} cy={7} type={style.shape} size={60} fill={style.colour} />
+            </svg>{' '}
+            {style.label}
+          </li>
+        ))}
+        {Object.values(modalityPatterns).map((pattern) => (
+          <li key={pattern.id}>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill="#5b6f8a" />
+              <rect width="14" height="14" fill={`url(#${pattern.id})`} />
+            </svg>{' '}
+            {pattern.label}
+          </li>
+        ))}
+        <li>→ line still running</li>
+      </ul>
+    );
+  },
+  (a, b) => a.classesKey === b.classesKey,
+);
+
 export interface PinnedItem {
   readonly title: string;
   readonly detail: string;
@@ -395,41 +439,7 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
         <MarkerLayer markers={data.markers} onPin={setPinned} />
       </ComposedChart>
       <figcaption>
-        <ul className="timeline-legend" aria-label="Legend">
-          {data.classesShown.map((c) => (
-            <li key={c}>
-              <svg width="14" height="14" aria-hidden="true">
-                <rect width="14" height="14" rx="2" fill={classColours[c]} />
-                {modalityPatterns[modalityOf(c)] ? (
-                  <rect
-                    width="14"
-                    height="14"
-                    fill={`url(#${modalityPatterns[modalityOf(c)]?.id})`}
-                  />
-                ) : null}
-              </svg>{' '}
-              {c}
-            </li>
-          ))}
-          {Object.entries({ ...markerStyles, ...localStyles }).map(([kind, style]) => (
-            <li key={kind}>
-              <svg width="14" height="14" aria-hidden="true">
-                <Symbols cx={7} cy={7} type={style.shape} size={60} fill={style.colour} />
-              </svg>{' '}
-              {style.label}
-            </li>
-          ))}
-          {Object.values(modalityPatterns).map((pattern) => (
-            <li key={pattern.id}>
-              <svg width="14" height="14" aria-hidden="true">
-                <rect width="14" height="14" fill="#5b6f8a" />
-                <rect width="14" height="14" fill={`url(#${pattern.id})`} />
-              </svg>{' '}
-              {pattern.label}
-            </li>
-          ))}
-          <li>→ line still running</li>
-        </ul>
+        <Legend classesKey={data.classesShown.join('|')} classes={data.classesShown} />
         <div className="pinned" aria-live="polite">
           {pinned ? (
             <>
