@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionBundle } from '../../../mocks/fhir/patients.ts';
 import { recommendCase } from '../recommend-case.ts';
 import type { FhirImportDraft } from './fhir-import-types.ts';
-import { draftToCase, importFhirBundle, importFhirBundleText } from './import-fhir.ts';
+import { checkDraft, draftToCase, importFhirBundle, importFhirBundleText } from './import-fhir.ts';
 
 function draftOf(patientId: string): FhirImportDraft {
   const result = importFhirBundle(collectionBundle(patientId));
@@ -209,6 +209,46 @@ describe('bad FHIR data', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]?.message).toMatch(/not possible/);
+  });
+});
+
+describe('checking the draft as it is corrected', () => {
+  it('says which included events the course would refuse, by their place in the draft', () => {
+    const draft = draftOf('hr-positive');
+    const metastases = draft.events.findIndex((e) => e.event.type === 'metastases');
+    const firstLine = draft.events.findIndex((e) => e.event.type === 'start-line');
+    const include = new Set(
+      draft.events.flatMap((e, i) => (e.include && i !== metastases ? [i] : [])),
+    );
+    const check = checkDraft(draft, { include });
+    expect(check.result.ok).toBe(false);
+    expect(check.refused.get(firstLine)).toMatch(/start-line on .* is not possible/);
+    expect(check.refused.has(metastases)).toBe(false);
+  });
+
+  it('finds left-out events that a corrected baseline makes possible, and only those', () => {
+    // The messy record has no readable receptor result, so its lines were left out.
+    const draft = draftOf('messy');
+    const leftOut = draft.events.flatMap((e, i) => (e.problem ? [i] : []));
+    expect(leftOut.length).toBeGreaterThan(0);
+    expect(checkDraft(draft).nowPossible.size).toBe(0);
+
+    const corrected = checkDraft(draft, { patient: { er: 'positive' } });
+    expect(corrected.result.ok).toBe(true);
+    const possible = [...corrected.nowPossible];
+    expect(possible.length).toBeGreaterThan(0);
+    for (const i of possible) {
+      expect(draft.events[i]?.event.type).toBe('start-line');
+      // Each one really does fit: including it gives a valid case.
+      const include = new Set([...draft.events.flatMap((e, j) => (e.include ? [j] : [])), i]);
+      expect(draftToCase(draft, { patient: { er: 'positive' }, include }).ok).toBe(true);
+    }
+    // A line dated before the metastases stays impossible whatever the receptors say.
+    const beforeSites = draft.events.findIndex(
+      (e, i) =>
+        e.event.type === 'start-line' && leftOut.includes(i) && !corrected.nowPossible.has(i),
+    );
+    expect(beforeSites).toBeGreaterThanOrEqual(0);
   });
 });
 

@@ -94,8 +94,7 @@ export function draftToCase(
   draft: FhirImportDraft,
   corrections: DraftCorrections = {},
 ): { ok: true; caseFile: CaseFile } | { ok: false; problems: readonly CaseProblem[] } {
-  const include =
-    corrections.include ?? new Set(draft.events.flatMap((e, i) => (e.include ? [i] : [])));
+  const include = includedEvents(draft, corrections);
   const title = corrections.title ?? draft.title ?? draft.patientName;
   const candidate = {
     format: caseFormat,
@@ -107,6 +106,57 @@ export function draftToCase(
   if (!parsed.ok) return parsed;
   const course = courseProblems(parsed.caseFile);
   return course.length > 0 ? { ok: false, problems: course } : parsed;
+}
+
+function includedEvents(
+  draft: FhirImportDraft,
+  corrections: DraftCorrections,
+): ReadonlySet<number> {
+  return corrections.include ?? new Set(draft.events.flatMap((e, i) => (e.include ? [i] : [])));
+}
+
+const maxLeftOutRechecks = 50;
+
+/** The review screen's live view of a draft as corrected so far. */
+export interface DraftCheck {
+  readonly result: ReturnType<typeof draftToCase>;
+  /** Included events the course would refuse, by position in `draft.events`, with the reason. */
+  readonly refused: ReadonlyMap<number, string>;
+  /**
+   * Events left out when the data was read that the corrected course would now take on their
+   * own (each checked alone with the current selection), by position in `draft.events`.
+   */
+  readonly nowPossible: ReadonlySet<number>;
+}
+
+/**
+ * Checks the draft as the user corrects it, so the review can say before saving which chosen
+ * events the course would refuse and which left-out ones a correction has made possible.
+ */
+export function checkDraft(draft: FhirImportDraft, corrections: DraftCorrections = {}): DraftCheck {
+  const include = includedEvents(draft, corrections);
+  const result = draftToCase(draft, corrections);
+  const refused = new Map<number, string>();
+  if (!result.ok) {
+    const positions = draft.events.flatMap((_, i) => (include.has(i) ? [i] : []));
+    for (const p of result.problems) {
+      const at = /^events\[(\d+)\]/.exec(p.path);
+      const position = at ? positions[Number(at[1])] : undefined;
+      if (position !== undefined && !refused.has(position)) refused.set(position, p.message);
+    }
+  }
+  const nowPossible = new Set<number>();
+  if (result.ok) {
+    // One replay per left-out event; a record with hundreds of them is checked in part.
+    const leftOut = draft.events
+      .flatMap((e, i) => (!include.has(i) && e.problem !== undefined ? [i] : []))
+      .slice(0, maxLeftOutRechecks);
+    for (const i of leftOut) {
+      const tried = draftToCase(draft, { ...corrections, include: new Set([...include, i]) });
+      if (tried.ok) nowPossible.add(i);
+    }
+  }
+  return { result, refused, nowPossible };
 }
 
 function problem(path: string, message: string): FhirImportResult {

@@ -4,6 +4,8 @@ export {
   importFhirBundleText,
   importFhirResources,
   draftToCase,
+  checkDraft,
+  type DraftCheck,
   maxFhirTextLength,
   type DraftCorrections,
 } from './import-fhir.ts';

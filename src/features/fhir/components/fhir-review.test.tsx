@@ -40,6 +40,50 @@ describe('FHIR import review', () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('re-checks the course as the user corrects it, before anything is saved', async () => {
+    const user = userEvent.setup();
+    render(
+      <FhirReview
+        draft={draftOf('hr-positive')}
+        origin="file a.json"
+        onSave={vi.fn()}
+        onDiscard={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(/Ready to save/);
+    await user.click(screen.getByRole('checkbox', { name: /Include Sites: bone/ }));
+    expect(screen.getByRole('status')).toHaveTextContent(/Not ready to save/);
+    expect(
+      screen.getAllByText(/Would be refused: start-line on 2024-02-01/).length,
+    ).toBeGreaterThan(0);
+    await user.click(screen.getByRole('checkbox', { name: /Include Sites: bone/ }));
+    expect(screen.getByRole('status')).toHaveTextContent(/Ready to save/);
+    expect(screen.queryByText(/Would be refused/)).toBeNull();
+  });
+
+  it('points out a left-out line that a corrected receptor status makes possible', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn<(caseFile: CaseFile) => void>();
+    render(
+      <FhirReview
+        draft={draftOf('messy')}
+        origin="file m.json"
+        onSave={onSave}
+        onDiscard={vi.fn()}
+      />,
+    );
+    expect(screen.queryByText(/now fits/)).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'ER' }), 'positive');
+    expect(screen.getByText(/now fits: tick to include/)).toBeInTheDocument();
+    const row = screen.getByText(/now fits/).closest('tr');
+    const box = row?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    if (!box) throw new Error('row without a checkbox');
+    await user.click(box);
+    expect(screen.getByRole('status')).toHaveTextContent(/Ready to save/);
+    await user.click(screen.getByRole('button', { name: 'Save as a new case and open it' }));
+    expect(onSave.mock.calls[0]?.[0].events.some((e) => e.type === 'start-line')).toBe(true);
+  });
+
   it('saves the corrected baseline and the chosen title', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn<(caseFile: CaseFile) => void>();

@@ -10,7 +10,7 @@ import {
   type Patient,
 } from '../../../domain/index.ts';
 import {
-  draftToCase,
+  checkDraft,
   type FhirEntryReport,
   type FhirImportDraft,
   type PatientFinding,
@@ -77,6 +77,12 @@ export function FhirReview({
     return c;
   }, [draft.entries]);
   const entries = draft.entries.filter((e) => filter === 'all' || e.outcome === filter);
+  // Re-checked on every correction, so the screen says before saving what the course would
+  // refuse and which left-out events a correction has made possible.
+  const check = useMemo(
+    () => checkDraft(draft, { patient, include, title }),
+    [draft, patient, include, title],
+  );
 
   const setField = (field: PatientFinding['field'], raw: string) => {
     setProblems(undefined);
@@ -90,7 +96,7 @@ export function FhirReview({
   };
 
   const save = () => {
-    const result = draftToCase(draft, { patient, include, title });
+    const { result } = check;
     if (!result.ok) {
       setProblems(result.problems.map(formatProblem));
       return;
@@ -155,7 +161,12 @@ export function FhirReview({
           </thead>
           <tbody>
             {draft.events.map((e, i) => (
-              <tr key={`${e.event.date}-${i}`} className={e.problem ? 'is-refused' : undefined}>
+              <tr
+                key={`${e.event.date}-${i}`}
+                className={
+                  check.refused.has(i) || (e.problem && !include.has(i)) ? 'is-refused' : undefined
+                }
+              >
                 <td>
                   <input
                     type="checkbox"
@@ -176,7 +187,17 @@ export function FhirReview({
                 <td>{describeEvent(e.event)}</td>
                 <td className="fhir-review__sources">{e.sources.join(', ')}</td>
                 <td>
-                  {e.problem ? <p>Left out: {e.problem}.</p> : null}
+                  {check.refused.has(i) ? (
+                    <p className="form-error">Would be refused: {check.refused.get(i)}.</p>
+                  ) : null}
+                  {e.problem && !include.has(i) ? (
+                    <p>
+                      Left out when read: {e.problem}.
+                      {check.nowPossible.has(i) ? (
+                        <strong> With the corrections above it now fits: tick to include.</strong>
+                      ) : null}
+                    </p>
+                  ) : null}
                   {e.notes.map((n) => (
                     <p key={n}>{n}</p>
                   ))}
@@ -233,6 +254,11 @@ export function FhirReview({
         </ul>
       </details>
 
+      <p className="fhir-review__check" role="status">
+        {check.result.ok
+          ? `Ready to save: ${include.size} events, and the course they describe is possible.`
+          : `Not ready to save: ${check.result.problems.length === 1 ? 'one problem' : `${check.result.problems.length} problems`}. ${check.refused.size > 0 ? 'Untick or correct the events marked “Would be refused”.' : check.result.problems.map(formatProblem).join('; ')}`}
+      </p>
       {problems ? (
         <div className="import-problems" role="alert">
           <p>
