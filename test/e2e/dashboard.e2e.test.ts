@@ -164,6 +164,13 @@ describe('dashboard in a real browser', () => {
     const { page } = await openApp(browser, '?example=her2-positive-second-line-brain');
     await page.locator('.timeline-chart svg').first().waitFor();
     expect(await page.locator('.timeline-legend').textContent()).toContain('anti-HER2');
+    // Keyboard: from the view switch, Tab reaches the line's band, Enter pins its details.
+    await page.getByRole('button', { name: 'Table', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toMatch(/^Line 1: pertuzumab \+ trastuzumab \+ docetaxel/);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.pinned').textContent()).toContain('ended by progression');
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const lines = page.getByRole('table', { name: 'Lines of therapy' });
     expect(await lines.locator('tbody tr').count()).toBe(1);

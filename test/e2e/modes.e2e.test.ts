@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 /** Every axe violation, of any impact. */
-async function seriousViolations(page: Page) {
+async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.length}`);
 }
@@ -47,7 +47,7 @@ describe('teaching and tumor-board modes in a real browser', () => {
     expect(await page.locator('.scenario-summary').textContent()).toContain(
       '2 of 2 decisions matched',
     );
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -60,14 +60,14 @@ describe('teaching and tumor-board modes in a real browser', () => {
     await page.getByRole('button', { name: 'Add to agenda' }).first().click();
     await page.getByRole('button', { name: 'Add to agenda' }).first().click();
     expect(await page.locator('.agenda li').count()).toBe(2);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Start presentation' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.getAttribute('aria-label')).toBe('Case 1 of 2');
     await page.locator('.presentation .timeline-chart svg').first().waitFor();
     expect(await dialog.textContent()).toContain('First presentation of this case.');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => dialog.getAttribute('aria-label')).toBe('Case 2 of 2');
     await dialog.getByRole('combobox', { name: 'Candidate' }).selectOption({ index: 1 });
@@ -117,7 +117,7 @@ describe('teaching and tumor-board modes in a real browser', () => {
     await page.getByRole('button', { name: 'Add to agenda' }).first().click();
     await page.emulateMedia({ media: 'print' });
     await page.locator('.handout-page').first().waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 60_000);
 });

@@ -5,6 +5,7 @@ import {
   type MarkerKind,
   type Timeline,
 } from '../../domain/index.ts';
+import { formatDate } from '../../lib/format.ts';
 import { siteLabel } from '../forms/sites-fields.tsx';
 
 /**
@@ -90,7 +91,7 @@ export function toChartData(timeline: Timeline): ChartData {
     })),
     title: `Line ${line.number}: ${line.label}`,
     detail: [
-      `${line.start} to ${line.end ?? 'now (running)'}`,
+      `${formatDate(line.start)} to ${line.end === undefined ? 'now (running)' : formatDate(line.end)}`,
       line.endReason ? `ended by ${line.endReason}` : undefined,
       getLineCountingRule(line.counterRule).description,
     ]

@@ -424,7 +424,9 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
         height={height}
         data={rows}
         margin={chartMargin}
-        accessibilityLayer
+        // recharts' keyboard layer moves a tooltip this chart does not have, and made the whole
+        // drawing one extra tab stop; the bands and markers are the keyboard targets instead.
+        accessibilityLayer={false}
       >
         <ChartAxes origin={origin} endDay={Math.max(data.endDay, 30)} />
         <ZIndexLayer zIndex={DefaultZIndexes.bar}>
