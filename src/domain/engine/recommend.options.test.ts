@@ -119,6 +119,14 @@ const table: Record<string, { applies: Setup; not: Setup }> = {
     applies: s(her2Pos, bone, line('trastuzumab', 'paclitaxel'), line('trastuzumab emtansine')),
     not: s(her2Pos, bone, line('trastuzumab', 'paclitaxel')),
   },
+  'lapatinib-capecitabine-before-tdm1': {
+    applies: s(her2Pos, bone, line('pertuzumab', 'trastuzumab', 'docetaxel')),
+    not: s(her2Pos, bone, line('trastuzumab', 'paclitaxel'), line('trastuzumab emtansine')),
+  },
+  'lapatinib-trastuzumab-before-tdm1': {
+    applies: s(her2Pos, bone, line('pertuzumab', 'trastuzumab', 'docetaxel')),
+    not: s(her2Pos, bone),
+  },
   'trastuzumab-deruxtecan': { applies: s(her2Pos, bone), not: s(hrPosPost, bone) },
   tucatinib: { applies: s(her2Pos, bone), not: s({ her2: 'unknown' }, bone) },
   neratinib: { applies: s(her2Pos, bone), not: s(tripleNeg, bone) },
@@ -256,6 +264,35 @@ describe('tiers raised where a document names the first choice', () => {
     );
   });
 
+  it('lapatinib regimens are alternatives after T-DM1, and only to consider, with a note, before it', () => {
+    const afterTdm1 = s(
+      her2Pos,
+      bone,
+      line('trastuzumab', 'paclitaxel'),
+      line('trastuzumab emtansine'),
+    );
+    const beforeTdm1 = s(her2Pos, bone, line('pertuzumab', 'trastuzumab', 'docetaxel'));
+    for (const id of ['lapatinib-capecitabine', 'lapatinib-trastuzumab']) {
+      expect(tierOf(afterTdm1, id)).toBe('alternative');
+      expect(tierOf(beforeTdm1, id)).toBeUndefined();
+      expect(tierOf(beforeTdm1, `${id}-before-tdm1`)).toBe('consider');
+      expect(tierOf(afterTdm1, `${id}-before-tdm1`)).toBeUndefined();
+      const variant = candidates(beforeTdm1).find((c) => c.id === `${id}-before-tdm1`);
+      expect(variant?.caveat).toMatch(
+        /typically given after both trastuzumab-based treatment and T-DM1/,
+      );
+    }
+  });
+
+  it('lapatinib regimens still need earlier trastuzumab, and a variant offered is not listed as ruled out', () => {
+    const firstLine = candidates(s(her2Pos, bone)).map((c) => c.id);
+    expect(firstLine.some((id) => id.startsWith('lapatinib'))).toBe(false);
+    const setup = s(her2Pos, bone, line('pertuzumab', 'trastuzumab', 'docetaxel'));
+    const result = recommendCase(buildCase(setup.patient, dated(setup.events)));
+    if (!result.ok) throw new Error('invalid');
+    expect(result.recommendation.excluded.map((e) => e.id)).not.toContain('lapatinib-capecitabine');
+  });
+
   it('an aromatase inhibitor alone is preferred for HER2-negative disease only', () => {
     expect(tierOf(s(hrPosPost, bone), 'aromatase-inhibitor')).toBe('preferred');
     expect(tierOf(s({ her2: 'positive' }, bone), 'aromatase-inhibitor')).toBe('alternative');
@@ -295,6 +332,17 @@ describe('agents not offered again', () => {
       .filter((c) => c.components.some((x) => x.agents.includes('trastuzumab')))
       .map((c) => c.id);
     expect(withTrastuzumab.sort()).toEqual(['lapatinib-trastuzumab', 'trastuzumab-chemotherapy']);
+  });
+
+  it('keeps trastuzumab with lapatinib before T-DM1 too, at the lowest tier', () => {
+    const setup = s(her2Pos, bone, line('pertuzumab', 'trastuzumab', 'docetaxel'));
+    const withTrastuzumab = candidates(setup)
+      .filter((c) => c.components.some((x) => x.agents.includes('trastuzumab')))
+      .map((c) => c.id);
+    expect(withTrastuzumab.sort()).toEqual([
+      'lapatinib-trastuzumab-before-tdm1',
+      'trastuzumab-chemotherapy',
+    ]);
   });
 
   it('excludes an option whose only agent was not tolerated, with the reason', () => {

@@ -169,8 +169,50 @@ describe('recommend output', () => {
     ]);
     expect(conflictIds(hrPositive, 'pertuzumab-trastuzumab-docetaxel')).toEqual([]);
     const conflict = hrNegative.candidates[0]?.conflicts[0];
-    expect(conflict?.docs).toEqual(['003', '001', '002']);
-    expect(conflict?.positions.length).toBe(2);
+    expect(conflict?.docs).toEqual(['003', '000', '001', '002']);
+    expect(conflict?.positions.map((p) => p.sources.map((ref) => ref.doc))).toEqual([
+      ['003', '003'],
+      ['000', '001', '001'],
+      ['002'],
+    ]);
+    expect(conflict?.positions[2]?.says).toMatch(/^Ambiguous/);
+  });
+
+  it('shows the abemaciclib conflict with the first-line CDK4/6 regimen for HR-positive, HER2-negative disease', () => {
+    const r = recommendFor({}, dated([boneOnly]));
+    const cdk = r.candidates.find((c) => c.id === 'aromatase-inhibitor-cdk46');
+    expect(cdk?.components.flatMap((c) => c.agents)).toContain('abemaciclib');
+    const conflict = cdk?.conflicts.find((c) => c.id === 'abemaciclib-first-line');
+    expect(conflict?.docs).toEqual(['000', '001', '003']);
+    expect(conflict?.positions.map((p) => p.sources[0]?.doc)).toEqual(['000', '001', '003']);
+  });
+
+  it('shows the local-therapy conflict with surgery for a single lung or liver metastasis, not with radiation', () => {
+    const r = recommendFor(
+      {},
+      dated([
+        {
+          type: 'metastases',
+          sites: [
+            { site: 'liver', count: 1, symptomatic: false },
+            { site: 'lung', count: 1, symptomatic: false },
+            { site: 'bone', count: 2 },
+          ],
+        },
+      ]),
+    );
+    const conflictIds = (id: string) =>
+      r.candidates.find((c) => c.id === id)?.conflicts.map((c) => c.id);
+    for (const id of ['surgery-liver', 'surgery-lung']) {
+      expect(conflictIds(id)).toEqual(['local-therapy-beyond-symptom-relief']);
+      expect(r.candidates.find((c) => c.id === id)?.tier).toBe('consider');
+    }
+    expect(conflictIds('radiation-bone')).toEqual(['bone-radiation-timing']);
+    const conflict = r.candidates.find((c) => c.id === 'surgery-liver')?.conflicts[0];
+    expect(conflict?.positions.map((p) => p.sources.map((ref) => ref.doc))).toEqual([
+      ['001', '000'],
+      ['003'],
+    ]);
   });
 
   it('is pure: the same snapshot gives the same answer and is not changed', () => {

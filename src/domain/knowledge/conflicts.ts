@@ -126,23 +126,72 @@ export const conflicts: readonly Conflict[] = [
   },
   {
     id: 'her2-drugs-and-hormone-receptor-status',
-    docs: ['003', '001', '002'],
+    docs: ['003', '000', '001', '002'],
     about: 'Whether the HER2-targeted drugs depend on hormone-receptor status',
     positions: [
       {
-        sources: [cite('003', 'Targeted therapy')],
-        says: 'Lists the HER2-targeted drugs under disease that is hormone-receptor-positive and HER2-positive.',
+        sources: [cite('003', 'Targeted therapy'), cite('003', 'Chemotherapy')],
+        says: 'Names the HER2-targeted drugs only for disease that is both hormone-receptor-positive and HER2-positive; for hormone-receptor-negative disease it names chemotherapy.',
       },
       {
         sources: [
+          cite('000', 'Systemic Therapies as Advanced Breast Cancer Treatment'),
           cite('001', 'Table 2. Targeted Therapy Options'),
-          cite('002', 'Targeted therapy'),
+          cite('001', 'Targeted Therapy'),
         ],
-        says: 'Give the HER2-targeted drugs for HER2-positive disease whatever the hormone-receptor status.',
+        says: 'Trastuzumab and the other HER2-targeted drugs are for HER2-positive disease, with no hormone-receptor condition attached.',
+      },
+      {
+        sources: [cite('002', 'Targeted therapy')],
+        says: 'Ambiguous: it first names the HER2-targeted drugs for HER2-positive disease that has spread, then says they are offered for hormone-receptor-positive, HER2-negative tumours, which cannot be meant as written; whether it meant to limit them to hormone-receptor-positive disease cannot be told.',
       },
     ],
-    resolution: 'Offered for all HER2-positive disease.',
+    resolution:
+      'Offered for all HER2-positive disease, following 000 and 001; 003 does not address hormone-receptor-negative, HER2-positive disease explicitly, and 002 supports neither side clearly.',
     when: all(her2Positive, hormoneReceptorNegative),
+  },
+  {
+    id: 'abemaciclib-first-line',
+    docs: ['000', '001', '003'],
+    about: 'Whether abemaciclib can accompany the first hormone therapy',
+    positions: [
+      {
+        sources: [cite('000', 'ER-positive or PR-positive Cancers')],
+        says: 'In some cases the first hormone therapy (an aromatase inhibitor or tamoxifen) is combined with a targeted drug; abemaciclib and palbociclib are the examples named.',
+      },
+      {
+        sources: [cite('001', 'Table 2. Targeted Therapy Options')],
+        says: 'Abemaciclib is listed only once the disease has progressed: with fulvestrant after hormone therapy, or alone after hormone therapy and chemotherapy. The CDK4/6 inhibitors it gives with a first hormone therapy are palbociclib (with letrozole) and ribociclib (with an aromatase inhibitor).',
+      },
+      {
+        sources: [cite('003', 'Targeted therapy')],
+        says: 'Lists abemaciclib with the other targeted drugs for hormone-receptor-positive, HER2-negative disease, without saying in which line.',
+      },
+    ],
+    resolution:
+      'Abemaciclib stays among the CDK4/6 inhibitors offered with a first aromatase inhibitor, following 000, which is newer than 001; 003 does not restrict it to later lines.',
+    when: all(hormoneReceptorPositive, her2Negative),
+  },
+  {
+    id: 'local-therapy-beyond-symptom-relief',
+    docs: ['000', '001', '003'],
+    about:
+      'Whether surgery to a metastasis is only for symptoms, or can also remove a single lung or liver metastasis',
+    positions: [
+      {
+        sources: [
+          cite('001', 'Treatment Strategies'),
+          cite('000', 'Advanced Breast Cancer Treatment'),
+        ],
+        says: 'Surgery and radiation are used in particular situations, mostly to ease symptoms rather than to act on the cancer itself.',
+      },
+      {
+        sources: [cite('003', 'Surgery')],
+        says: 'Surgery can take out a single metastasis in a lung or in the liver, with no mention of symptoms as the reason.',
+      },
+    ],
+    resolution:
+      'Surgery for a single lung or liver metastasis is offered at the lowest tier (consider), with or without symptoms, following 003, the newest document; whether it is done for symptoms or to control the disease is a clinical judgement.',
   },
 ];
 

@@ -82,7 +82,7 @@ export const sourceDocuments: readonly SourceDocument[] = [
     ],
     readingNotes: [
       'Its sections are paragraphs that open with a label ("Hormone therapy:", "Targeted therapy:"); the label is cited as the heading.',
-      'After listing HER2-targeted drugs it says they are offered for hormone-receptor-positive, HER2-negative tumours. That is an editing error: HER2-targeted drugs are only ever candidates for HER2-positive disease.',
+      'After listing HER2-targeted drugs it says they are offered for hormone-receptor-positive, HER2-negative tumours. That is an editing error: HER2-targeted drugs are only ever candidates for HER2-positive disease. Whether it meant to limit them to hormone-receptor-positive disease cannot be told, so it is shown as ambiguous on that question.',
       'It names Abraxane (nab-paclitaxel) as the partner of atezolizumab, after writing "paclitaxel"; the knowledge base uses nab-paclitaxel.',
     ],
   },
@@ -103,7 +103,7 @@ export const sourceDocuments: readonly SourceDocument[] = [
       "If you can’t have or don't want cancer treatment",
     ],
     readingNotes: [
-      'It lists the HER2-targeted drugs under hormone-receptor-positive, HER2-positive disease only; 001 and 002 give them for HER2-positive disease whatever the hormone-receptor status.',
+      'It lists the HER2-targeted drugs under hormone-receptor-positive, HER2-positive disease only; 000 and 001 give them for HER2-positive disease whatever the hormone-receptor status, and 002 is ambiguous.',
     ],
   },
   {

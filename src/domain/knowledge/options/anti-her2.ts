@@ -23,6 +23,12 @@ const chemotherapy = { modality: 'chemotherapy' } as const;
 const targeted002 = cite('002', 'Targeted therapy');
 const targeted003 = cite('003', 'Targeted therapy');
 const table2 = cite('001', 'Table 2. Targeted Therapy Options');
+const lapatinibSlot = slot('anti-HER2', ['lapatinib']);
+const afterTrastuzumab = received({ agents: ['trastuzumab'] });
+const afterTdm1 = received({ agents: ['trastuzumab emtansine'] });
+/** 001 (Table 2) gives the order as what is typical, not as a requirement. */
+const usuallyAfterTdm1 =
+  '001 (Table 2) describes lapatinib as typically given after both trastuzumab-based treatment and T-DM1; T-DM1 has not been given yet, so check whether it should come first.';
 const noOrderGiven =
   'Listed for HER2-positive metastatic disease; the documents do not say in which line or after which drugs.';
 
@@ -128,12 +134,8 @@ export const antiHer2Options: readonly RegimenOption[] = [
     id: 'lapatinib-capecitabine',
     label: 'Lapatinib + capecitabine',
     group: 'lapatinib-capecitabine',
-    components: [slot('anti-HER2', ['lapatinib']), slot('chemotherapy', ['capecitabine'])],
-    condition: all(
-      her2Positive,
-      received({ agents: ['trastuzumab'] }),
-      received({ agents: ['trastuzumab emtansine'] }),
-    ),
+    components: [lapatinibSlot, slot('chemotherapy', ['capecitabine'])],
+    condition: all(her2Positive, afterTrastuzumab, afterTdm1),
     tier: 'alternative',
     offeredIn: whenChoosingLine,
     rationale: 'Usually after trastuzumab-based treatment and trastuzumab emtansine (T-DM1).',
@@ -142,21 +144,47 @@ export const antiHer2Options: readonly RegimenOption[] = [
     expectedWhenFailing: true,
   },
   {
+    id: 'lapatinib-capecitabine-before-tdm1',
+    label: 'Lapatinib + capecitabine (T-DM1 not yet given)',
+    group: 'lapatinib-capecitabine',
+    components: [lapatinibSlot, slot('chemotherapy', ['capecitabine'])],
+    condition: all(her2Positive, afterTrastuzumab, not(afterTdm1)),
+    tier: 'consider',
+    offeredIn: whenChoosingLine,
+    rationale:
+      'After trastuzumab-based treatment. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
+    sources: [table2, targeted003, targeted002],
+    conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    caveat: usuallyAfterTdm1,
+    expectedWhenFailing: false,
+  },
+  {
     id: 'lapatinib-trastuzumab',
     label: 'Lapatinib + trastuzumab',
     group: 'lapatinib-trastuzumab',
-    components: [slot('anti-HER2', ['lapatinib']), trastuzumabSlot(true)],
-    condition: all(
-      her2Positive,
-      received({ agents: ['trastuzumab'] }),
-      received({ agents: ['trastuzumab emtansine'] }),
-    ),
+    components: [lapatinibSlot, trastuzumabSlot(true)],
+    condition: all(her2Positive, afterTrastuzumab, afterTdm1),
     tier: 'alternative',
     offeredIn: whenChoosingLine,
     rationale:
       'Usually after trastuzumab-based treatment and trastuzumab emtansine (T-DM1); trastuzumab is continued with lapatinib in later lines.',
     sources: [table2],
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    expectedWhenFailing: false,
+  },
+  {
+    id: 'lapatinib-trastuzumab-before-tdm1',
+    label: 'Lapatinib + trastuzumab (T-DM1 not yet given)',
+    group: 'lapatinib-trastuzumab',
+    components: [lapatinibSlot, trastuzumabSlot(true)],
+    condition: all(her2Positive, afterTrastuzumab, not(afterTdm1)),
+    tier: 'consider',
+    offeredIn: whenChoosingLine,
+    rationale:
+      'In a later line after trastuzumab-based treatment, trastuzumab can be continued with lapatinib. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
+    sources: [table2],
+    conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    caveat: usuallyAfterTdm1,
     expectedWhenFailing: false,
   },
   ...(

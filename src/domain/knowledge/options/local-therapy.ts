@@ -111,6 +111,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: hasSite('lung', { count: { atMost: 1 } }),
     rationale: 'A single metastasis in a lung may be removed surgically.',
     sources: [surgery003],
+    conflicts: ['local-therapy-beyond-symptom-relief'],
   }),
   local({
     id: 'surgery-liver',
@@ -120,6 +121,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: hasSite('liver', { count: { atMost: 1 } }),
     rationale: 'A single metastasis in the liver may be removed surgically.',
     sources: [surgery003],
+    conflicts: ['local-therapy-beyond-symptom-relief'],
   }),
   local({
     id: 'radiation-lymph-node',

@@ -42,7 +42,7 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
       cite('000', 'ER-positive or PR-positive Cancers'),
       cite('003', 'Targeted therapy'),
     ],
-    conflicts: ['chemotherapy-first-for-her2-negative'],
+    conflicts: ['chemotherapy-first-for-her2-negative', 'abemaciclib-first-line'],
     expectedWhenFailing: true,
   },
   {
