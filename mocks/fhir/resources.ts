@@ -137,6 +137,15 @@ export type MedicationAdministration = ResourceBase & {
   effectiveDateTime?: string;
 } & MedicationChoice;
 
+/** No synthetic patient has one; the server answers MedicationStatement searches like an EHR that keeps none. */
+export type MedicationStatement = ResourceBase & {
+  resourceType: 'MedicationStatement';
+  status: 'active' | 'completed' | 'stopped' | 'on-hold' | 'unknown';
+  subject: Reference;
+  effectivePeriod?: Period;
+  effectiveDateTime?: string;
+} & MedicationChoice;
+
 export interface Medication extends ResourceBase {
   resourceType: 'Medication';
   code: CodeableConcept;
@@ -157,6 +166,7 @@ export type FhirResource =
   | Condition
   | MedicationRequest
   | MedicationAdministration
+  | MedicationStatement
   | Medication
   | Procedure;
 

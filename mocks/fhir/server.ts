@@ -20,6 +20,7 @@ const resourceTypes: readonly ResourceType[] = [
   'Condition',
   'MedicationRequest',
   'MedicationAdministration',
+  'MedicationStatement',
   'Medication',
   'Procedure',
 ];
@@ -71,7 +72,9 @@ function medicationsOf(patientId: string): FhirResource[] {
   const found: FhirResource[] = [];
   for (const r of everything) {
     if (
-      (r.resourceType === 'MedicationRequest' || r.resourceType === 'MedicationAdministration') &&
+      (r.resourceType === 'MedicationRequest' ||
+        r.resourceType === 'MedicationAdministration' ||
+        r.resourceType === 'MedicationStatement') &&
       ownerOf(r) === patientId &&
       'medicationReference' in r
     ) {

@@ -142,6 +142,25 @@ function parseItem(item: FhirItem): Parsed | { report: FhirEntryReport } {
       report: notMapped(item.place, '(none)', 'has no resourceType', 'not a FHIR resource'),
     };
   }
+  if (type === 'OperationOutcome') {
+    // A server's message (an error inside a search, or a search it does not offer): shown, since
+    // it can mean part of the record was not read.
+    const issues = (value as { issue?: unknown }).issue;
+    const said = (Array.isArray(issues) ? issues : [])
+      .map((i: unknown) => {
+        const issue = i !== null && typeof i === 'object' ? (i as Record<string, unknown>) : {};
+        return typeof issue['diagnostics'] === 'string' ? issue['diagnostics'].slice(0, 300) : '';
+      })
+      .filter((text) => text !== '');
+    return {
+      report: notMapped(
+        label,
+        type,
+        said.length > 0 ? said.join('; ') : 'a message from the server with no text',
+        'a message from the server, not patient data: check whether part of the record is missing',
+      ),
+    };
+  }
   if (!(type in readSchemas)) {
     return {
       report: {

@@ -11,6 +11,8 @@ export class FhirRequestError extends Error {
     message: string,
     /** A 4xx answer will not change on retry; a timeout, 5xx or network failure may. */
     readonly retryable: boolean,
+    /** The HTTP status, when the server answered. */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'FhirRequestError';
@@ -82,16 +84,19 @@ async function httpError(response: Response): Promise<FhirRequestError> {
       return new FhirRequestError(
         `the server refused access (${response.status})${suffix}; sign in with SMART, or ask for access`,
         false,
+        response.status,
       );
     case 404:
       return new FhirRequestError(
         `not found on this server (404)${suffix}; check the server address and the patient id`,
         false,
+        404,
       );
     default:
       return new FhirRequestError(
         `the server failed (${response.status})${suffix}; try again later`,
         response.status >= 500 || response.status === 429,
+        response.status,
       );
   }
 }
@@ -146,14 +151,39 @@ export async function fetchSearchPage(
   };
 }
 
-/** The resource types read for a patient's record, with the search parameter each takes. */
+/** The resource types read for a patient's record, each searched by `patient`. */
 export const recordSearches = [
   'Observation',
   'Condition',
   'MedicationRequest',
   'MedicationAdministration',
   'Procedure',
+  'MedicationStatement',
 ] as const;
+
+/**
+ * Searches a server may not offer (many EHRs keep medicines as requests only). When the server
+ * says it does not support one, the record is read without it and the review says so.
+ */
+const optionalSearches: ReadonlySet<string> = new Set(['MedicationStatement']);
+const notSupportedStatuses: ReadonlySet<number> = new Set([400, 404, 405, 501]);
+
+/** What the review shows for a search the server does not offer, as a FHIR message. */
+function searchNotOffered(type: string, status: number): FhirItem {
+  return {
+    resource: {
+      resourceType: 'OperationOutcome',
+      issue: [
+        {
+          severity: 'information',
+          code: 'not-supported',
+          diagnostics: `this server does not offer ${type} searches (${status}): medicines recorded only as ${type} were not read`,
+        },
+      ],
+    },
+    place: `${type} search`,
+  };
+}
 
 export interface RecordProgress {
   readonly step: string;
@@ -183,6 +213,27 @@ export async function fetchPatientRecord(
   for (const type of recordSearches) {
     let url: string | undefined =
       `${base}/${type}?patient=${encodeURIComponent(patientId)}&_count=100`;
+    if (optionalSearches.has(type)) {
+      const first = await fetchSearchPage(url, access, signal).catch((error: unknown) => {
+        if (
+          error instanceof FhirRequestError &&
+          error.status !== undefined &&
+          notSupportedStatuses.has(error.status)
+        ) {
+          return error.status;
+        }
+        throw error;
+      });
+      pages += 1;
+      if (typeof first === 'number') {
+        items.push(searchNotOffered(type, first));
+        onProgress({ step: `${type} (not offered)`, resources: items.length, pages });
+        continue;
+      }
+      items.push(...first.items);
+      onProgress({ step: type, resources: items.length, pages });
+      url = first.next;
+    }
     while (url) {
       if (pages >= maxPages) {
         throw new FhirRequestError(
