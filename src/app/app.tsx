@@ -11,6 +11,7 @@ import { createQueryClient } from '../lib/query-client.ts';
 import { CaseSessionProvider, useCaseSession } from '../session/case-session.tsx';
 import { CourseStateBanner } from './course-state-banner.tsx';
 import { chooseInitialCase, type InitialCase } from './initial-case.ts';
+import { SkipLinks } from './skip-links.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import './app.css';
 
@@ -124,6 +125,7 @@ function Dashboard({ notice }: { notice: string | undefined }) {
                 {notice}
               </p>
             ) : null}
+            <SkipLinks />
             <CourseStateBanner />
             <div className="dashboard">
               <div className="column column--input">

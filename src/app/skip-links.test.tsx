@@ -1,0 +1,21 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SkipLinks } from './skip-links.tsx';
+
+afterEach(cleanup);
+
+describe('SkipLinks', () => {
+  it('moves the focus to the section heading without touching the address fragment', () => {
+    window.location.hash = '#case=shared';
+    render(
+      <>
+        <SkipLinks />
+        <h2 id="candidates-heading">Candidates</h2>
+      </>,
+    );
+    fireEvent.click(screen.getByRole('link', { name: 'Skip to the candidates' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Candidates' }));
+    expect(window.location.hash).toBe('#case=shared');
+  });
+});
