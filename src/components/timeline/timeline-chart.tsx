@@ -349,7 +349,7 @@ const ChartAxes = memo(function ChartAxes({ origin, endDay }: { origin: string; 
 
 /** The legend, redrawn only when the classes shown change (not on every event). */
 const Legend = memo(
-  function Legend({ classes }: { classesKey: string; classes: readonly DrugClass[] }) {
+  function Legend({ classes }: { classes: readonly DrugClass[] }) {
     return (
       <ul className="timeline-legend" aria-label="Legend">
         {classes.map((c) => (
@@ -388,7 +388,7 @@ const Legend = memo(
       </ul>
     );
   },
-  (a, b) => a.classesKey === b.classesKey,
+  (a, b) => a.classes.join('|') === b.classes.join('|'),
 );
 
 export interface PinnedItem {
@@ -441,7 +441,7 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
         <MarkerLayer markers={data.markers} onPin={setPinned} />
       </ComposedChart>
       <figcaption>
-        <Legend classesKey={data.classesShown.join('|')} classes={data.classesShown} />
+        <Legend classes={data.classesShown} />
         <div className="pinned" aria-live="polite">
           {pinned ? (
             <>

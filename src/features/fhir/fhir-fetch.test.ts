@@ -1,11 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fhirHandlers, resetFhirServer } from '../../../mocks/fhir/server.ts';
+import { resetFhirServer } from '../../../mocks/fhir/server.ts';
+import { server } from '../../../mocks/node.ts';
 import { importFhirResources } from '../../domain/fhir/index.ts';
 import { fetchPatientRecord, FhirRequestError, type RecordProgress } from './fhir-fetch.ts';
 
-const server = setupServer(...fhirHandlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();

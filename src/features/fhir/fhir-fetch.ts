@@ -213,27 +213,7 @@ export async function fetchPatientRecord(
   for (const type of recordSearches) {
     let url: string | undefined =
       `${base}/${type}?patient=${encodeURIComponent(patientId)}&_count=100`;
-    if (optionalSearches.has(type)) {
-      const first = await fetchSearchPage(url, access, signal).catch((error: unknown) => {
-        if (
-          error instanceof FhirRequestError &&
-          error.status !== undefined &&
-          notSupportedStatuses.has(error.status)
-        ) {
-          return error.status;
-        }
-        throw error;
-      });
-      pages += 1;
-      if (typeof first === 'number') {
-        items.push(searchNotOffered(type, first));
-        onProgress({ step: `${type} (not offered)`, resources: items.length, pages });
-        continue;
-      }
-      items.push(...first.items);
-      onProgress({ step: type, resources: items.length, pages });
-      url = first.next;
-    }
+    let read = 0;
     while (url) {
       if (pages >= maxPages) {
         throw new FhirRequestError(
@@ -241,9 +221,21 @@ export async function fetchPatientRecord(
           false,
         );
       }
-      const page: SearchPage = await fetchSearchPage(url, access, signal);
+      let page: SearchPage;
+      try {
+        page = await fetchSearchPage(url, access, signal);
+      } catch (error) {
+        // Only a search the server refuses outright (nothing of it read yet) is skipped.
+        const status = error instanceof FhirRequestError ? error.status : undefined;
+        if (read > 0 || !optionalSearches.has(type) || !notSupportedStatuses.has(status ?? 0))
+          throw error;
+        items.push(searchNotOffered(type, status ?? 0));
+        onProgress({ step: `${type} (not offered)`, resources: items.length, pages });
+        break;
+      }
       items.push(...page.items);
       pages += 1;
+      read += 1;
       onProgress({ step: type, resources: items.length, pages });
       url = page.next;
     }

@@ -11,6 +11,7 @@ import {
 } from '../../../domain/index.ts';
 import {
   checkDraft,
+  draftToCase,
   type FhirEntryReport,
   type FhirImportDraft,
   type PatientFinding,
@@ -79,10 +80,8 @@ export function FhirReview({
   const entries = draft.entries.filter((e) => filter === 'all' || e.outcome === filter);
   // Re-checked on every correction, so the screen says before saving what the course would
   // refuse and which left-out events a correction has made possible.
-  const check = useMemo(
-    () => checkDraft(draft, { patient, include, title }),
-    [draft, patient, include, title],
-  );
+  // The title does not change what the course allows, so typing it re-checks nothing.
+  const check = useMemo(() => checkDraft(draft, { patient, include }), [draft, patient, include]);
 
   const setField = (field: PatientFinding['field'], raw: string) => {
     setProblems(undefined);
@@ -96,7 +95,7 @@ export function FhirReview({
   };
 
   const save = () => {
-    const { result } = check;
+    const result = draftToCase(draft, { patient, include, title });
     if (!result.ok) {
       setProblems(result.problems.map(formatProblem));
       return;
