@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { fhirMiddleware } from './mocks/fhir/middleware.ts';
+import { readSourceTexts, sourceFiles } from './src/cli/source-texts.ts';
 
 /**
  * The built app's Content-Security-Policy: its own scripts and styles only, no third-party
@@ -64,11 +65,30 @@ function fhirMockServer(): Plugin {
   };
 }
 
+/**
+ * `virtual:source-texts`: the five documents read from ../shared/sources when the app is built
+ * or served, so quotes come from the documents themselves and the repository holds only
+ * sentence references. A changed document is picked up on the next build or reload.
+ */
+function sourceTextsModule(): Plugin {
+  const id = 'virtual:source-texts';
+  const resolved = `\0${id}`;
+  return {
+    name: 'source-texts',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load(loaded) {
+      if (loaded !== resolved) return undefined;
+      for (const file of Object.values(sourceFiles())) this.addWatchFile(file);
+      return `export default ${JSON.stringify(readSourceTexts())};`;
+    },
+  };
+}
+
 // CI asks for a machine-readable report so .ci/run can print "N passed, N failed".
 const jsonReport = process.env['VITEST_JSON_REPORT'];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), fhirMockServer()],
+  plugins: [react(), sourceTextsModule(), contentSecurityPolicyMeta(), fhirMockServer()],
   // fhirclient's browser build polyfills fetch for old browsers unless told it need not.
   define: { FHIRCLIENT_PURE: 'true' },
   test: {

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { knowledge } from '../src/domain/index.ts';
+import { loadKnowledgeBase } from '../src/cli/source-texts.ts';
 import { renderKnowledgeTable } from '../src/domain/knowledge/render-knowledge-table.ts';
 
 /** `npm run kb:table`: rewrites docs/knowledge-base.md from the knowledge base. */
+const knowledge = loadKnowledgeBase();
 const target = join(import.meta.dirname, '../docs/knowledge-base.md');
 writeFileSync(target, renderKnowledgeTable(knowledge));
 process.stdout.write(`wrote ${target} (${knowledge.options.length} options)\n`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { knowledge, parseCaseText, recommend, replayCase, type CaseFile } from '../../src/domain/index.ts';
+import { parseCaseText, recommend, replayCase, type CaseFile } from '../../src/domain/index.ts';
+import { loadKnowledgeBase } from '../../src/cli/source-texts.ts';
 import { syntheticCourse, syntheticEventLog } from '../../test/fixtures/synthetic-histories.ts';
 import { measure, type Figures } from './measure.ts';
 
@@ -17,6 +18,7 @@ function loadCases(dir: string, skip: readonly string[] = []): Array<{ name: str
 }
 
 export function engineFigures(root: string): { recommend: Figures[]; replay: Figures } {
+  const knowledge = loadKnowledgeBase();
   const cases = [
     ...loadCases(join(root, 'src/features/examples/data')),
     ...loadCases(join(root, 'public/scenarios'), ['index.json']),

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, parseCaseText, recommendCase } from '../domain/index.ts';
+import {
+  formatProblem,
+  parseCaseText,
+  recommendCase,
+  type KnowledgeBase,
+} from '../domain/index.ts';
+import { loadKnowledgeBase } from './source-texts.ts';
 
 /**
  * `recommend <case.json | -> [--after N]`: the headless engine (../shared/case-format.md).
@@ -13,6 +19,8 @@ export interface CliIo {
   readonly readStdin: () => string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** The knowledge base with the documents' texts; read from ../shared/sources when absent. */
+  readonly knowledge?: () => KnowledgeBase;
 }
 
 const usage = 'usage: recommend <case.json | -> [--after N]';
@@ -55,7 +63,14 @@ export function runRecommend(args: readonly string[], io: CliIo): number {
     io.stderr(parsed.problems.map((p) => `${formatProblem(p)}\n`).join(''));
     return 2;
   }
-  const result = recommendCase(parsed.caseFile, after === undefined ? {} : { after });
+  let knowledge: KnowledgeBase;
+  try {
+    knowledge = (io.knowledge ?? loadKnowledgeBase)();
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const result = recommendCase(parsed.caseFile, knowledge, after === undefined ? {} : { after });
   if (!result.ok) {
     io.stderr(result.problems.map((p) => `${formatProblem(p)}\n`).join(''));
     return 2;

@@ -3,7 +3,15 @@ export * from './case/case-schema.ts';
 export * from './case/parse-case.ts';
 export * from './case/iso-date.ts';
 export * from './case/vocabulary.ts';
-export { knowledge, type KnowledgeBase } from './knowledge/index.ts';
+export {
+  buildKnowledgeBase,
+  knowledgeContent,
+  type KnowledgeBase,
+  type KnowledgeContent,
+  type SourceTexts,
+} from './knowledge/index.ts';
+export type { SentenceRef, QuotedSource } from './knowledge/documents/sentence-ref.ts';
+export { tierDefinitions, wordingDefinitions, type Wording } from './knowledge/tiers.ts';
 export { knowledgeVersion, knowledgeChangeLog } from './knowledge/version.ts';
 export {
   sourceDocuments,

@@ -2,7 +2,7 @@ import type { CaseFile } from './case/case-schema.ts';
 import type { CaseProblem } from './case/parse-case.ts';
 import { recommend } from './engine/recommend.ts';
 import type { Recommendation } from './engine/recommendation.ts';
-import { knowledge as defaultKnowledge, type KnowledgeBase } from './knowledge/index.ts';
+import type { KnowledgeBase } from './knowledge/index.ts';
 import { replayCase } from './machine/replay-case.ts';
 
 export type RecommendCaseResult =
@@ -26,9 +26,10 @@ export function courseProblems(caseFile: CaseFile, after?: number): CaseProblem[
  */
 export function recommendCase(
   caseFile: CaseFile,
-  options: { after?: number; knowledge?: KnowledgeBase } = {},
+  knowledge: KnowledgeBase,
+  options: { after?: number } = {},
 ): RecommendCaseResult {
-  const { after, knowledge = defaultKnowledge } = options;
+  const { after } = options;
   if (after !== undefined && (after < 0 || after > caseFile.events.length)) {
     return {
       ok: false,

@@ -14,6 +14,7 @@ import {
 } from '../domain/index.ts';
 import { formatDate } from '../lib/format.ts';
 import { CaseSessionProvider, useCaseSession, type CaseSession } from './case-session.tsx';
+import { knowledge } from '../../test/knowledge.ts';
 
 afterEach(cleanup);
 
@@ -43,7 +44,7 @@ describe('the screen agrees with the recommend command', () => {
           });
         }
         const caseFile = { ...empty, events: log };
-        const expected = recommendCase(caseFile);
+        const expected = recommendCase(caseFile, knowledge);
         if (!expected.ok) throw new Error('generated log refused by the command');
         const state = describeCourseState(replayCase(caseFile).snapshot, formatDate);
         expect(screen.getByTestId('course-state')).toHaveTextContent(state);

@@ -11,7 +11,6 @@ import {
 import { createActor } from 'xstate';
 import {
   buildTimeline,
-  knowledge,
   recommend,
   therapyLineMachine,
   todayIsoDate,
@@ -31,6 +30,7 @@ import {
   updatePatient,
   type EditResult,
 } from './case-log.ts';
+import { knowledge } from '../lib/knowledge.ts';
 
 /**
  * The open case. The event log is the only state; the course actor is rebuilt from it by

@@ -3,6 +3,7 @@ import { buildCase } from '../../../test/fixtures/case-builder.ts';
 import type { CaseEventInput } from '../case/case-schema.ts';
 import { recommendCase } from '../recommend-case.ts';
 import { changesSince, markPresented } from './changes-since.ts';
+import { knowledge } from '../../../test/knowledge.ts';
 
 const events: CaseEventInput[] = [
   { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] },
@@ -15,7 +16,7 @@ function recommendationAfter(count: number) {
     {},
     events.slice(0, count).map((e) => ({ ...e })),
   );
-  const result = recommendCase(caseFile);
+  const result = recommendCase(caseFile, knowledge);
   if (!result.ok) throw new Error('invalid');
   return { caseFile, recommendation: result.recommendation };
 }

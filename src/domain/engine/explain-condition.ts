@@ -1,7 +1,8 @@
 import type { AgentSelector, Atom, Condition, CountRange } from '../knowledge/condition.ts';
 import type { Modality } from '../knowledge/drugs.ts';
 import { agentMatches, receivedMatching, type CourseFacts } from './course-facts.ts';
-import { matchCondition } from './match-condition.ts';
+import { matchAtom, matchCondition, symptomsRecorded } from './match-condition.ts';
+import { isVisceral } from '../case/vocabulary.ts';
 
 /**
  * Conditions in words: what an option requires (for the knowledge-base table), why it applies
@@ -66,6 +67,8 @@ export function describeAtom(atom: Atom): string {
       return describeRange(atom.range, 'metastatic site', 'metastatic sites');
     case 'symptomaticSiteCount':
       return describeRange(atom.range, 'symptomatic site', 'symptomatic sites');
+    case 'totalLesions':
+      return `${describeRange(atom.range, 'metastasis', 'metastases')} in the whole body`;
     case 'site': {
       const name = siteWords[atom.site] ?? atom.site;
       let phrase = atom.count
@@ -81,6 +84,8 @@ export function describeAtom(atom: Atom): string {
       return `earlier treatment with ${describeSelector(atom.agents)}`;
     case 'progressedOn':
       return `progression on ${describeSelector(atom.agents)}`;
+    case 'progressedOnLastLine':
+      return `progression on ${describeSelector(atom.agents)} in the most recent line`;
     case 'intolerantOf':
       return `${describeSelector(atom.agents)} not tolerated`;
     case 'priorLines':
@@ -115,19 +120,38 @@ export function describeCondition(condition: Condition): string {
     const inner = condition.not;
     return 'fact' in inner ? negateAtom(inner) : `not (${describeCondition(inner)})`;
   }
+  if ('unless' in condition) return `not known to be ${describeCondition(condition.unless)}`;
   return describeAtom(condition);
 }
 
-/** The patient's facts that make a true condition true, as short phrases. */
-export function explainMatch(condition: Condition, facts: CourseFacts): string[] {
-  if ('all' in condition) return condition.all.flatMap((c) => explainMatch(c, facts));
-  if ('named' in condition) return explainMatch(condition.condition, facts);
+/**
+ * The patient's facts that make a true condition true, as short phrases. `recorded` is the case
+ * as recorded when `facts` carry assumptions (assumptions.ts): a part that holds only under an
+ * assumption is said to be assumed, never stated as the patient's fact.
+ */
+export function explainMatch(
+  condition: Condition,
+  facts: CourseFacts,
+  recorded: CourseFacts = facts,
+): string[] {
+  const isLeaf = !('all' in condition || 'any' in condition || 'named' in condition);
+  if (isLeaf && facts !== recorded && matchCondition(condition, recorded) === 'unknown') {
+    return explainMatch(condition, facts).map((phrase) => `${phrase} (assumed: not recorded)`);
+  }
+  if ('all' in condition) return condition.all.flatMap((c) => explainMatch(c, facts, recorded));
+  if ('named' in condition) return explainMatch(condition.condition, facts, recorded);
   if ('any' in condition) {
     const holding = condition.any.find((c) => matchCondition(c, facts) === 'true');
-    return holding ? explainMatch(holding, facts) : [];
+    return holding ? explainMatch(holding, facts, recorded) : [];
   }
   if ('not' in condition) {
     const inner = condition.not;
+    return ['fact' in inner ? negateAtom(inner) : `not (${describeCondition(inner)})`];
+  }
+  if ('unless' in condition) {
+    // Said only when the fact is known; a pending one is listed with the candidate instead.
+    const inner = condition.unless;
+    if (matchCondition(inner, facts) === 'unknown') return [];
     return ['fact' in inner ? negateAtom(inner) : `not (${describeCondition(inner)})`];
   }
   if (condition.fact === 'received' || condition.fact === 'progressedOn') {
@@ -156,6 +180,13 @@ function formatAgentLines(entries: ReadonlyArray<{ agent: string; line: number }
   return parts.join('; ');
 }
 
+function unrecordedVisceral(facts: CourseFacts): string {
+  return facts.context.sites
+    .filter((s) => isVisceral(s.site) && !symptomsRecorded(s))
+    .map((s) => s.site)
+    .join(' and ');
+}
+
 /** The patient's actual value for an atom that does not hold. */
 function describeShortfall(atom: Atom, facts: CourseFacts): string {
   const { patient, sites } = facts.context;
@@ -182,17 +213,32 @@ function describeShortfall(atom: Atom, facts: CourseFacts): string {
           : 'postmenopausal';
     case 'site': {
       const site = sites.find((s) => s.site === atom.site);
-      if (!site) return `no ${siteWords[atom.site] ?? atom.site} metastases documented`;
+      const name = siteWords[atom.site] ?? atom.site;
+      if (!site) return `no ${name} metastases documented`;
       if (atom.count && site.count === undefined)
         return `number of ${atom.site} lesions not recorded`;
       if (atom.count && site.count !== undefined) {
         return `${site.count} ${atom.site} ${site.count === 1 ? 'lesion' : 'lesions'}`;
       }
-      if (atom.complication)
+      if (atom.complication && !atom.complication.some((c) => site.complications?.includes(c)))
         return `no ${atom.complication.join(' or ').replaceAll('-', ' ')} recorded`;
-      if (atom.symptomaticOr) return `${atom.site} metastases without recorded symptoms`;
+      if (atom.symptomaticOr) {
+        return site.symptomatic === false
+          ? `${name} metastases recorded as causing no symptoms`
+          : `symptoms of the ${name} metastases not recorded`;
+      }
       return `needs ${describeAtom(atom)}`;
     }
+    case 'symptomaticVisceral':
+      return matchAtom(atom, facts) === 'unknown'
+        ? `symptoms of the ${unrecordedVisceral(facts)} metastases not recorded`
+        : 'no visceral site (liver, lung, pleura, brain) recorded as causing symptoms';
+    case 'totalLesions':
+      return matchAtom(atom, facts) === 'unknown'
+        ? 'the number of metastases is not recorded for every site'
+        : `${sites.reduce((n, s) => n + (s.count ?? 0), 0)} or more metastases in the whole body`;
+    case 'progressedOnLastLine':
+      return `the most recent line did not end with progression on ${describeSelector(atom.agents)}`;
     case 'received':
       return `no earlier ${describeSelector(atom.agents).replace(/^an? /, '')}`;
     case 'progressedOn':
@@ -214,6 +260,9 @@ function describePresentFact(atom: Atom, facts: CourseFacts): string {
     return `progressed on ${describeSelector(atom.agents)} (${formatAgentLines(entries)})`;
   }
   if (atom.fact === 'symptomaticVisceral') {
+    if (matchAtom(atom, facts) === 'unknown') {
+      return `symptoms of the ${unrecordedVisceral(facts)} metastases not recorded`;
+    }
     return 'symptomatic visceral disease: chemotherapy comes first';
   }
   return describeAtom(atom);
@@ -258,6 +307,15 @@ function collectShortfalls(condition: Condition, facts: CourseFacts): Shortfall[
   if ('any' in condition) {
     const parts = condition.any.map((c) => explainShortfall(c, facts).join(' and '));
     return [{ text: parts.join(', nor '), aboutPatient: false }];
+  }
+  if ('unless' in condition) {
+    const inner = condition.unless;
+    return [
+      {
+        text: 'fact' in inner ? describePresentFact(inner, facts) : describeCondition(inner),
+        aboutPatient: 'fact' in inner && patientFacts.has(inner.fact),
+      },
+    ];
   }
   if ('not' in condition) {
     const inner = condition.not;

@@ -1,16 +1,12 @@
 import type { Atom, Condition, CountRange } from '../knowledge/condition.ts';
-import {
-  agentMatches,
-  isSymptomatic,
-  receivedMatching,
-  symptomaticVisceralSites,
-  type CourseFacts,
-} from './course-facts.ts';
+import { isVisceral } from '../case/vocabulary.ts';
+import { agentMatches, isSymptomatic, receivedMatching, type CourseFacts } from './course-facts.ts';
 
 /**
  * Three-valued evaluation (Kleene logic). A fact the case does not know (a receptor status
- * `unknown`, a lesion count not recorded) makes an atom `unknown`, and `unknown` never unlocks
- * an option: only `true` does.
+ * `unknown`, symptoms or a lesion count not recorded) makes an atom `unknown`, and `unknown`
+ * never unlocks an option by itself: only `true` does. What the engine does with an unknown
+ * that a clinician can simply record (symptoms, counts) is in assumptions.ts.
  */
 export type Truth = 'true' | 'false' | 'unknown';
 
@@ -23,9 +19,31 @@ export function inRange(value: number, range: CountRange): boolean {
   );
 }
 
+/**
+ * Whether a count is in range when only part of it is known: `known` is certain and up to
+ * `unknownParts` more items each add at least one.
+ */
+function countTruth(known: number, unknownParts: number, range: CountRange): Truth {
+  if (unknownParts === 0) return fromBoolean(inRange(known, range));
+  const least = known + unknownParts;
+  if (range.atMost !== undefined && least > range.atMost) return 'false';
+  if (range.atMost === undefined && (range.atLeast === undefined || least >= range.atLeast)) {
+    return 'true';
+  }
+  return 'unknown';
+}
+
 function statusIs(actual: string, wanted: string): Truth {
   if (actual === 'unknown') return 'unknown';
   return fromBoolean(actual === wanted);
+}
+
+/** Symptoms are recorded for a site when marked either way or when a complication is given. */
+export function symptomsRecorded(site: {
+  readonly symptomatic?: boolean | undefined;
+  readonly complications?: readonly string[] | undefined;
+}): boolean {
+  return site.symptomatic !== undefined || (site.complications?.length ?? 0) > 0;
 }
 
 export function matchAtom(atom: Atom, facts: CourseFacts): Truth {
@@ -43,30 +61,48 @@ export function matchAtom(atom: Atom, facts: CourseFacts): Truth {
       return statusIs(patient.menopause, atom.is);
     case 'presentation':
       return fromBoolean(patient.presentation === atom.is);
-    case 'symptomaticVisceral':
-      return fromBoolean(symptomaticVisceralSites(facts).length > 0);
+    case 'symptomaticVisceral': {
+      const visceral = sites.filter((s) => isVisceral(s.site));
+      if (visceral.some(isSymptomatic)) return 'true';
+      return visceral.some((s) => !symptomsRecorded(s)) ? 'unknown' : 'false';
+    }
     case 'siteCount':
       return fromBoolean(inRange(sites.length, atom.range));
-    case 'symptomaticSiteCount':
-      return fromBoolean(inRange(sites.filter(isSymptomatic).length, atom.range));
+    case 'symptomaticSiteCount': {
+      const known = sites.filter(isSymptomatic).length;
+      const open = sites.filter((s) => !symptomsRecorded(s)).length;
+      if (inRange(known, atom.range) && (open === 0 || atom.range.atMost === undefined)) {
+        return 'true';
+      }
+      for (let extra = 0; extra <= open; extra += 1) {
+        if (inRange(known + extra, atom.range)) return 'unknown';
+      }
+      return 'false';
+    }
+    case 'totalLesions': {
+      const known = sites.reduce((sum, s) => sum + (s.count ?? 0), 0);
+      return countTruth(known, sites.filter((s) => s.count === undefined).length, atom.range);
+    }
     case 'site': {
       const site = sites.find((s) => s.site === atom.site);
       if (!site) return 'false';
       if (atom.complication && !atom.complication.some((c) => site.complications?.includes(c))) {
         return 'false';
       }
+      let truth: Truth = 'true';
       if (
         atom.symptomaticOr &&
         site.symptomatic !== true &&
         !atom.symptomaticOr.some((c) => site.complications?.includes(c))
       ) {
-        return 'false';
+        if (symptomsRecorded(site)) return 'false';
+        truth = 'unknown';
       }
       if (atom.count) {
         if (site.count === undefined) return 'unknown';
-        return fromBoolean(inRange(site.count, atom.count));
+        if (!inRange(site.count, atom.count)) return 'false';
       }
-      return 'true';
+      return truth;
     }
     case 'received':
       return fromBoolean(receivedMatching(facts, atom.agents).length > 0);
@@ -74,6 +110,12 @@ export function matchAtom(atom: Atom, facts: CourseFacts): Truth {
       return fromBoolean(
         facts.context.progressedOn.some((e) => agentMatches(e.agent, atom.agents)),
       );
+    case 'progressedOnLastLine': {
+      const last = facts.lines.at(-1);
+      return fromBoolean(
+        last?.endReason === 'progression' && last.regimen.some((a) => agentMatches(a, atom.agents)),
+      );
+    }
     case 'intolerantOf':
       return fromBoolean(
         facts.context.intolerantOf.some((e) => agentMatches(e.agent, atom.agents)),
@@ -107,5 +149,24 @@ export function matchCondition(condition: Condition, facts: CourseFacts): Truth 
     const value = matchCondition(condition.not, facts);
     return value === 'unknown' ? 'unknown' : fromBoolean(value === 'false');
   }
+  if ('unless' in condition) {
+    // Only a known fact rules the option out; a pending one is shown with the candidate.
+    return fromBoolean(matchCondition(condition.unless, facts) !== 'true');
+  }
   return matchAtom(condition, facts);
+}
+
+/** The `unless` parts whose fact is still unknown: what a pending result could change. */
+export function pendingExceptions(condition: Condition, facts: CourseFacts): Condition[] {
+  if ('all' in condition) return condition.all.flatMap((c) => pendingExceptions(c, facts));
+  if ('any' in condition) {
+    return condition.any
+      .filter((c) => matchCondition(c, facts) === 'true')
+      .flatMap((c) => pendingExceptions(c, facts));
+  }
+  if ('named' in condition) return pendingExceptions(condition.condition, facts);
+  if ('unless' in condition) {
+    return matchCondition(condition.unless, facts) === 'unknown' ? [condition.unless] : [];
+  }
+  return [];
 }

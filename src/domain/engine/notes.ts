@@ -1,21 +1,33 @@
-import { isVisceral } from '../case/vocabulary.ts';
+import type { SentenceRef } from '../knowledge/documents/sentence-ref.ts';
+import { noteEvidence } from '../knowledge/note-sentences.ts';
 import { runningLine } from '../machine/context-updates.ts';
 import type { CourseFacts } from './course-facts.ts';
+import { findingKey, unrecordedFindings } from './assumptions.ts';
 import type { Candidate, OpenQuestion } from './recommendation.ts';
 
 /**
- * Free-text notes for the clinician: what the case is missing, what the tool assumed, and
- * limits of the documents that matter for this patient. Each says where it comes from.
+ * Notes for the clinician: what the case is missing, what the tool assumed, and limits of the
+ * documents that matter for this patient. Each note is in the tool's own words and carries the
+ * sentences it rests on (never a citation written into the text).
  */
-export function buildNotes(
+export interface Note {
+  readonly text: string;
+  readonly sources: readonly SentenceRef[];
+}
+
+const note = (text: string, ...sources: SentenceRef[]): Note => ({ text, sources });
+
+const siteName = (site: string) =>
+  site === 'lymph-node' ? 'lymph-node' : site === 'soft-tissue' ? 'soft-tissue' : site;
+
+function missingFacts(
   facts: CourseFacts,
-  candidates: readonly Candidate[],
   openQuestions: readonly OpenQuestion[],
-): string[] {
-  const notes: string[] = [];
+  assumed: ReadonlySet<string>,
+): Note[] {
+  const notes: Note[] = [];
   const { context, state } = facts;
   const { patient } = context;
-
   if (state === 'intake') {
     const missing: string[] = [];
     if (context.sites.length === 0) missing.push('no metastatic site is documented');
@@ -23,64 +35,145 @@ export function buildNotes(
       missing.push('ER, PR and HER2 are all unknown');
     }
     notes.push(
-      `Not enough facts to choose a systemic treatment: ${missing.join(' and ')}. Only local and supportive options are shown.`,
+      note(
+        `Not enough facts to choose a systemic treatment: ${missing.join(' and ')}. Only local and supportive options are shown.`,
+        ...noteEvidence.receptorResultsMissing,
+      ),
     );
   }
   const unknownReceptors = (['er', 'pr', 'her2'] as const).filter((f) => patient[f] === 'unknown');
   if (unknownReceptors.length > 0) {
     notes.push(
-      `${unknownReceptors.map((f) => f.toUpperCase()).join(', ')} unknown: testing ER, PR and HER2 is essential for choosing treatment; only what the known results support is shown (001, Treatment Strategies).`,
+      note(
+        `${unknownReceptors.map((f) => f.toUpperCase()).join(', ')} unknown: the results are essential for choosing treatment. Options that do not depend on the missing result are still shown; those that do are listed under the open questions.`,
+        ...noteEvidence.receptorResultsMissing,
+      ),
     );
   }
   for (const q of openQuestions) {
     if (q.couldOpen.length === 0) continue;
-    notes.push(`${q.question}: a result could open ${q.couldOpen.map((o) => o.label).join(', ')}.`);
-  }
-
-  for (const site of context.sites) {
-    if (isVisceral(site.site) && site.symptomatic === undefined && !site.complications?.length) {
-      notes.push(
-        `Symptoms at the ${site.site} site are not recorded and are treated as absent; symptomatic visceral disease would put chemotherapy first for hormone-receptor-positive disease (003, Chemotherapy).`,
-      );
-    }
-    if (site.site === 'brain' && site.count === undefined) {
-      notes.push(
-        'The number of brain metastases is not recorded: it decides between stereotactic and whole-brain radiation (001, Radiation Therapy).',
-      );
-    }
-  }
-
-  if (patient.presentation === 'recurrent') {
     notes.push(
-      'Recurrent disease: treatment given before the metastatic diagnosis is not in the case log; check it before relying on "no earlier treatment" criteria.',
+      note(`${q.question}: a result could open ${q.couldOpen.map((o) => o.label).join(', ')}.`),
     );
   }
+  // Only findings a candidate rests on: a blank that changes nothing is not worth a note.
+  for (const finding of unrecordedFindings(facts).filter((f) => assumed.has(findingKey(f)))) {
+    if (finding.kind === 'symptoms') {
+      notes.push(
+        note(
+          `Whether the ${siteName(finding.site)} metastases cause symptoms is not recorded. It is not taken as "no": options that depend on it are shown with the assumption they rest on.`,
+          ...noteEvidence.symptomsNotRecorded,
+        ),
+      );
+    } else if (finding.site === 'brain') {
+      notes.push(
+        note(
+          'The number of brain metastases is not recorded: radiation is an option either way, but the technique depends on it (focused radiation for one small tumour, whole-brain radiation for several).',
+          ...noteEvidence.brainCountNotRecorded,
+        ),
+      );
+    } else {
+      notes.push(
+        note(
+          `The number of ${siteName(finding.site)} metastases is not recorded: what is offered for a single metastasis is shown on that assumption, to be checked.`,
+          ...noteEvidence.lesionCountNotRecorded,
+        ),
+      );
+    }
+  }
+  return notes;
+}
 
+/**
+ * Recorded facts no option uses: shown, so a clinician does not assume the tool weighed them.
+ * Age and performance status: the documents say the choice depends on age and overall health
+ * but give no criterion. PD-L1 outside triple-negative disease: no option uses it.
+ */
+function unusedFacts(facts: CourseFacts, candidates: readonly Candidate[]): Note[] {
+  const { patient } = facts.context;
+  const notes: Note[] = [];
+  if (patient.ecog !== undefined) {
+    notes.push(
+      note(
+        `ECOG performance status ${patient.ecog} is recorded. The documents say treatment depends on overall health but set no performance-status criterion for any option, so it does not change the list.`,
+        ...noteEvidence.performanceStatusUnused,
+      ),
+    );
+  }
+  if (patient.age !== undefined) {
+    notes.push(
+      note(
+        `Age ${patient.age} is recorded. The documents name age among the factors of the choice but set no age criterion for any option, so it does not change the list.`,
+        ...noteEvidence.ageUnused,
+      ),
+    );
+  }
+  const pdl1Shown = candidates.some((c) => c.relatedFacts?.some((f) => f.field === 'pdl1'));
+  if (patient.pdl1 !== 'unknown' && !pdl1Shown) {
+    notes.push(
+      note(
+        `PD-L1 is recorded as ${patient.pdl1}. The documents connect PD-L1 only with atezolizumab (for hormone-receptor-negative, HER2-negative disease) and make no result a condition, so it does not change the list.`,
+        ...noteEvidence.pdl1Unused,
+      ),
+    );
+  }
+  return notes;
+}
+
+function courseNotes(facts: CourseFacts): Note[] {
+  const notes: Note[] = [];
+  const { context, state } = facts;
+  if (context.patient.presentation === 'recurrent') {
+    notes.push(
+      note(
+        'Recurrent disease: treatment given before the metastatic diagnosis is not in the case log; check it before relying on "no earlier treatment" criteria.',
+        ...noteEvidence.recurrentDisease,
+      ),
+    );
+  }
   const line = runningLine(context);
   if (state === 'on-line' && line) {
     notes.push(
-      `Line ${line.number} (${line.regimen.join(' + ')}) is running: systemic alternatives are listed when it ends with progression or intolerance.`,
+      note(
+        `Line ${line.number} (${line.regimen.join(' + ')}) is running: systemic alternatives are listed when it ends with progression or intolerance.`,
+        ...noteEvidence.lineRunning,
+      ),
     );
   }
   if (state === 'on-break' && line) {
-    notes.push(`Line ${line.number} is on a planned break; a progression or intolerance ends it.`);
+    notes.push(
+      note(
+        `Line ${line.number} is on a planned break; a progression or intolerance ends it.`,
+        ...noteEvidence.onBreak,
+      ),
+    );
   }
   if (state === 'supportive-care') {
     notes.push(
-      'Anti-cancer treatment has been stopped; starting a regimen again would begin a new line.',
+      note(
+        'Anti-cancer treatment has been stopped; starting a regimen again would begin a new line.',
+        ...noteEvidence.treatmentStopped,
+      ),
     );
   }
-
   const lastLine = context.lines.at(-1);
   if (state === 'choosing-line' && lastLine?.endReason === 'intolerance') {
     const agents = context.intolerantOf
       .filter((e) => e.line === lastLine.number)
       .map((e) => e.agent);
     notes.push(
-      `Line ${lastLine.number} ended because ${agents.join(', ')} could not be tolerated, not because of progression: the other drugs remain options, and intolerance on its own does not open the options reserved for progression.`,
+      note(
+        `Line ${lastLine.number} ended because ${agents.join(', ')} could not be tolerated, not because of progression: the other drugs of that line remain options, and intolerance on its own does not open the options reserved for progression.`,
+        ...noteEvidence.intoleranceNotProgression,
+      ),
     );
   }
+  return notes;
+}
 
+function candidateNotes(facts: CourseFacts, candidates: readonly Candidate[]): Note[] {
+  const notes: Note[] = [];
+  const { context } = facts;
   for (const candidate of candidates) {
     if (candidate.modality !== 'radiation' || !candidate.site) continue;
     const earlier = context.localTherapies.find(
@@ -88,22 +181,52 @@ export function buildNotes(
     );
     if (earlier) {
       notes.push(
-        `${candidate.label}: the ${candidate.site} was irradiated on ${earlier.date}; radiation may not be possible again in an area already treated (003, Radiation therapy).`,
+        note(
+          `${candidate.label}: the ${siteName(candidate.site)} site was irradiated on ${earlier.date}; radiation may not be possible again in an area already treated.`,
+          ...noteEvidence.areaAlreadyIrradiated,
+        ),
       );
     }
   }
-
   for (const candidate of candidates) {
     for (const component of candidate.components) {
       for (const agent of component.agents) {
         const progression = context.progressedOn.find((e) => e.agent === agent);
         if (progression) {
           notes.push(
-            `${candidate.label} keeps ${agent} although the disease progressed on it in line ${progression.line}: a document supports continuing it with a new partner (001, Table 2. Targeted Therapy Options).`,
+            note(
+              `${candidate.label} keeps ${agent} although the disease progressed on it in line ${progression.line}: a document supports continuing it with a new partner.`,
+              ...continuationSources(agent),
+            ),
           );
         }
       }
     }
   }
-  return [...new Set(notes)];
+  return notes;
+}
+
+/** Why a drug progressed on may continue: trastuzumab's later lines, ovarian suppression. */
+function continuationSources(agent: string): SentenceRef[] {
+  if (agent === 'trastuzumab') return [...noteEvidence.trastuzumabContinued];
+  if (agent === 'goserelin' || agent === 'leuprolide') {
+    return [...noteEvidence.ovarianSuppressionContinued];
+  }
+  return [];
+}
+
+export function buildNotes(
+  facts: CourseFacts,
+  candidates: readonly Candidate[],
+  openQuestions: readonly OpenQuestion[],
+  assumed: ReadonlySet<string> = new Set(),
+): Note[] {
+  const all = [
+    ...missingFacts(facts, openQuestions, assumed),
+    ...courseNotes(facts),
+    ...unusedFacts(facts, candidates),
+    ...candidateNotes(facts, candidates),
+  ];
+  const seen = new Set<string>();
+  return all.filter((n) => (seen.has(n.text) ? false : (seen.add(n.text), true)));
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCase, dated, type UndatedEvent } from '../../../test/fixtures/case-builder.ts';
 import type { Patient } from '../case/case-schema.ts';
-import { knowledge } from '../knowledge/index.ts';
+
 import { recommendCase } from '../recommend-case.ts';
+import { knowledge } from '../../../test/knowledge.ts';
 
 /**
  * Every option's condition, with one case where it applies and one where it does not. The
@@ -18,7 +19,17 @@ const tripleNeg: Partial<Patient> = { er: 'negative', pr: 'negative', her2: 'neg
 
 const sites = (
   ...list: Array<{
-    site: 'bone' | 'liver' | 'lung' | 'brain' | 'lymph-node' | 'breast';
+    site:
+      | 'bone'
+      | 'liver'
+      | 'lung'
+      | 'brain'
+      | 'lymph-node'
+      | 'breast'
+      | 'skin'
+      | 'soft-tissue'
+      | 'pleura'
+      | 'other';
     count?: number;
     symptomatic?: boolean;
     complications?: Array<'fracture' | 'spinal-cord-compression' | 'pain' | 'breathing'>;
@@ -58,10 +69,13 @@ const table: Record<string, { applies: Setup; not: Setup }> = {
   },
   fulvestrant: { applies: s(hrPosPost, bone), not: s(tripleNeg, bone) },
   'ovarian-removal': { applies: s(hrPosPre, bone), not: s(hrPosPost, bone) },
-  'other-hormone-therapy': { applies: s(hrPosPost, bone), not: s(her2Pos, bone) },
   'aromatase-inhibitor-cdk46': {
     applies: s(hrPosPost, bone),
     not: s(hrPosPost, bone, line('tamoxifen')),
+  },
+  'ovarian-suppression-aromatase-inhibitor-cdk46': {
+    applies: s(hrPosPre, bone),
+    not: s(hrPosPost, bone),
   },
   'fulvestrant-abemaciclib': {
     applies: s(hrPosPost, bone, line('letrozole')),
@@ -75,8 +89,6 @@ const table: Record<string, { applies: Setup; not: Setup }> = {
     applies: s(hrPosPost, bone, line('anastrozole')),
     not: s(hrPosPost, bone, line('tamoxifen')),
   },
-  alpelisib: { applies: s(hrPosPost, bone), not: s({ her2: 'positive' }, bone) },
-  capivasertib: { applies: s(hrPosPost, bone), not: s({ her2: 'unknown' }, bone) },
   'chemotherapy-single-agent': {
     applies: s(hrPosPost, sites({ site: 'liver', count: 3, symptomatic: true })),
     not: s(hrPosPost, bone),
@@ -127,10 +139,6 @@ const table: Record<string, { applies: Setup; not: Setup }> = {
     applies: s(her2Pos, bone, line('pertuzumab', 'trastuzumab', 'docetaxel')),
     not: s(her2Pos, bone),
   },
-  'trastuzumab-deruxtecan': { applies: s(her2Pos, bone), not: s(hrPosPost, bone) },
-  tucatinib: { applies: s(her2Pos, bone), not: s({ her2: 'unknown' }, bone) },
-  neratinib: { applies: s(her2Pos, bone), not: s(tripleNeg, bone) },
-  margetuximab: { applies: s(her2Pos, bone), not: s(hrPosPost, bone) },
   'parp-inhibitor': {
     applies: s({ ...tripleNeg, brca: 'mutated' }, bone),
     not: s({ ...her2Pos, brca: 'mutated' }, bone),
@@ -170,10 +178,35 @@ const table: Record<string, { applies: Setup; not: Setup }> = {
   },
   'surgery-liver': {
     applies: s(hrPosPost, sites({ site: 'liver', count: 1 })),
-    not: s(hrPosPost, sites({ site: 'liver' })),
+    // "A single metastasis" is the whole patient: one liver lesion plus bone metastases is not.
+    not: s(hrPosPost, sites({ site: 'liver', count: 1 }, { site: 'bone', count: 2 })),
   },
   'radiation-lymph-node': {
     applies: s(hrPosPost, sites({ site: 'lymph-node' })),
+    not: s(hrPosPost, bone),
+  },
+  'surgery-breast': {
+    applies: s(hrPosPost, sites({ site: 'breast' })),
+    not: s(hrPosPost, bone),
+  },
+  'radiation-symptoms-skin': {
+    applies: s(hrPosPost, sites({ site: 'skin', symptomatic: true })),
+    not: s(hrPosPost, sites({ site: 'skin', symptomatic: false })),
+  },
+  'radiation-symptoms-soft-tissue': {
+    applies: s(hrPosPost, sites({ site: 'soft-tissue', complications: ['pain'] })),
+    not: s(hrPosPost, sites({ site: 'soft-tissue', symptomatic: false })),
+  },
+  'radiation-symptoms-liver': {
+    applies: s(hrPosPost, sites({ site: 'liver', count: 3, symptomatic: true })),
+    not: s(hrPosPost, sites({ site: 'liver', count: 3, symptomatic: false })),
+  },
+  'radiation-symptoms-pleura': {
+    applies: s(hrPosPost, sites({ site: 'pleura', complications: ['breathing'] })),
+    not: s(hrPosPost, sites({ site: 'pleura', symptomatic: false })),
+  },
+  'radiation-symptoms-other': {
+    applies: s(hrPosPost, sites({ site: 'other', symptomatic: true })),
     not: s(hrPosPost, bone),
   },
   'radiation-breast': {
@@ -213,7 +246,7 @@ const table: Record<string, { applies: Setup; not: Setup }> = {
 };
 
 function candidates(setup: Setup) {
-  const result = recommendCase(buildCase(setup.patient, dated(setup.events)));
+  const result = recommendCase(buildCase(setup.patient, dated(setup.events)), knowledge);
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
   return result.recommendation.candidates;
 }
@@ -244,14 +277,18 @@ describe('every option condition', () => {
 describe('tiers raised where a document names the first choice', () => {
   const tierOf = (setup: Setup, id: string) => candidates(setup).find((c) => c.id === id)?.tier;
 
-  it('tamoxifen is preferred once an aromatase inhibitor was not tolerated', () => {
-    expect(tierOf(s(hrPosPost, bone), 'tamoxifen')).toBe('alternative');
-    expect(
-      tierOf(
-        s(hrPosPost, bone, { type: 'start-line', regimen: ['letrozole'] }, { type: 'intolerance' }),
-        'tamoxifen',
-      ),
-    ).toBe('preferred');
+  it('tamoxifen stays an alternative, with 003 as its basis once an aromatase inhibitor was not tolerated', () => {
+    const first = candidates(s(hrPosPost, bone)).find((c) => c.id === 'tamoxifen');
+    expect(first?.tier).toBe('alternative');
+    // 000 calls an AI or tamoxifen the usual first step; 003 (newest) keeps tamoxifen for when
+    // an AI cannot be taken: the limit and its conflict are shown.
+    expect(first?.tierBasis.wording).toBe('first-choice');
+    expect(first?.tierBasis.limits.map((l) => l.conflict)).toContain('tamoxifen-position');
+    const after = candidates(
+      s(hrPosPost, bone, { type: 'start-line', regimen: ['letrozole'] }, { type: 'intolerance' }),
+    ).find((c) => c.id === 'tamoxifen');
+    expect(after?.tier).toBe('alternative');
+    expect(after?.tierBasis.source?.sentence).toBe('003/hormone-therapy/9');
   });
 
   it('chemotherapy is preferred for triple-negative or symptomatic visceral disease, an alternative after hormone therapy', () => {
@@ -279,8 +316,11 @@ describe('tiers raised where a document names the first choice', () => {
       expect(tierOf(afterTdm1, `${id}-before-tdm1`)).toBeUndefined();
       const variant = candidates(beforeTdm1).find((c) => c.id === `${id}-before-tdm1`);
       expect(variant?.caveat).toMatch(
-        /typically given after both trastuzumab-based treatment and T-DM1/,
+        /typically following both trastuzumab-based treatment and T-DM1/,
       );
+      expect(variant?.caveats[0]?.sources.map((q) => q.sentence)).toEqual([
+        '001/table-2-targeted-therapy-options/5',
+      ]);
     }
   });
 
@@ -288,7 +328,7 @@ describe('tiers raised where a document names the first choice', () => {
     const firstLine = candidates(s(her2Pos, bone)).map((c) => c.id);
     expect(firstLine.some((id) => id.startsWith('lapatinib'))).toBe(false);
     const setup = s(her2Pos, bone, line('pertuzumab', 'trastuzumab', 'docetaxel'));
-    const result = recommendCase(buildCase(setup.patient, dated(setup.events)));
+    const result = recommendCase(buildCase(setup.patient, dated(setup.events)), knowledge);
     if (!result.ok) throw new Error('invalid');
     expect(result.recommendation.excluded.map((e) => e.id)).not.toContain('lapatinib-capecitabine');
   });
@@ -302,7 +342,7 @@ describe('tiers raised where a document names the first choice', () => {
 describe('agents not offered again', () => {
   it('removes agents progressed on from every slot and lists them as excluded drugs', () => {
     const setup = s(hrPosPost, bone, line('letrozole', 'palbociclib'));
-    const result = recommendCase(buildCase(setup.patient, dated(setup.events)));
+    const result = recommendCase(buildCase(setup.patient, dated(setup.events)), knowledge);
     if (!result.ok) throw new Error('invalid');
     const offered = result.recommendation.candidates.flatMap((c) =>
       c.components.flatMap((x) => x.agents),
@@ -352,7 +392,7 @@ describe('agents not offered again', () => {
       { type: 'start-line', regimen: ['fulvestrant'] },
       { type: 'intolerance' },
     );
-    const result = recommendCase(buildCase(setup.patient, dated(setup.events)));
+    const result = recommendCase(buildCase(setup.patient, dated(setup.events)), knowledge);
     if (!result.ok) throw new Error('invalid');
     expect(result.recommendation.excluded).toContainEqual(
       expect.objectContaining({

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildCase, dated, type UndatedEvent } from '../../../test/fixtures/case-builder.ts';
 import type { CaseEventInput, Patient } from '../case/case-schema.ts';
-import { knowledge } from '../knowledge/index.ts';
+
 import { replayCase } from '../machine/replay-case.ts';
 import { recommendCase } from '../recommend-case.ts';
 import { recommend } from './recommend.ts';
 import type { Recommendation } from './recommendation.ts';
+import { knowledge } from '../../../test/knowledge.ts';
 
 function recommendFor(patient: Partial<Patient>, events: CaseEventInput[]): Recommendation {
-  const result = recommendCase(buildCase(patient, events));
+  const result = recommendCase(buildCase(patient, events), knowledge);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
   return result.recommendation;
 }
@@ -31,7 +32,11 @@ describe('recommend by state', () => {
     );
     expect(r.candidates.every((c) => c.components.length === 0)).toBe(true);
     expect(r.notes.join('\n')).toMatch(/ER, PR and HER2 are all unknown/);
-    expect(r.notes.join('\n')).toMatch(/testing ER, PR and HER2 is essential/);
+    expect(r.notes.join('\n')).toMatch(/ER, PR, HER2 unknown: the results are essential/);
+    // The note's source is quoted from 001, not written into the text.
+    const receptorNote = r.noteSources.find((n) => n.text.startsWith('ER, PR, HER2 unknown'));
+    expect(receptorNote?.sources.map((q) => q.sentence)).toEqual(['001/treatment-strategies/11']);
+    expect(receptorNote?.text).not.toMatch(/\b00[0-4]\b/);
   });
 
   it('stays in intake with no site documented', () => {
@@ -51,7 +56,7 @@ describe('recommend by state', () => {
     expect(her2?.couldOpen.map((o) => o.id)).toEqual(
       expect.arrayContaining(['pertuzumab-trastuzumab-docetaxel', 'aromatase-inhibitor-cdk46']),
     );
-    expect(r.notes.join('\n')).toMatch(/PR, HER2 unknown: testing ER, PR and HER2 is essential/);
+    expect(r.notes.join('\n')).toMatch(/PR, HER2 unknown: the results are essential/);
   });
 
   it('offers continuing the running line, a break and supportive options while a line runs', () => {
@@ -97,22 +102,41 @@ describe('recommend by state', () => {
 });
 
 describe('recommend notes', () => {
-  it('says when symptoms of a visceral site are not recorded', () => {
+  it('says when symptoms of a visceral site are not recorded, and never takes the blank as "no"', () => {
     const r = recommendFor(
       {},
-      dated([{ type: 'metastases', sites: [{ site: 'liver', count: 1 }] }]),
+      dated([{ type: 'metastases', sites: [{ site: 'liver', count: 2 }] }]),
     );
-    expect(r.notes.join('\n')).toMatch(/Symptoms at the liver site are not recorded/);
+    expect(r.notes.join('\n')).toMatch(
+      /Whether the liver metastases cause symptoms is not recorded/,
+    );
+    // 003: hormone therapy when organs cause no symptoms, chemotherapy when they do: both are
+    // shown, each with the assumption it rests on.
+    const ai = r.candidates.find((c) => c.id === 'aromatase-inhibitor-cdk46');
+    const chemo = r.candidates.find((c) => c.id === 'chemotherapy-single-agent');
+    expect(ai?.assumptions).toEqual([
+      'the liver metastases cause no symptoms (symptoms not recorded)',
+    ]);
+    expect(chemo?.assumptions).toEqual([
+      'the liver metastases cause symptoms (symptoms not recorded)',
+    ]);
+    expect(ai?.rationale).not.toMatch(/no symptomatic visceral disease(?! \(assumed)/);
   });
 
-  it('says when the number of brain metastases is not recorded, and offers neither technique', () => {
+  it('offers brain radiation when the number of brain metastases is not recorded, each technique with its assumption', () => {
     const r = recommendFor(
       {},
       dated([{ type: 'metastases', sites: [{ site: 'brain', symptomatic: true }] }]),
     );
     expect(r.notes.join('\n')).toMatch(/number of brain metastases is not recorded/);
-    expect(ids(r)).not.toContain('radiation-brain-stereotactic');
-    expect(ids(r)).not.toContain('radiation-whole-brain');
+    const stereotactic = r.candidates.find((c) => c.id === 'radiation-brain-stereotactic');
+    const wholeBrain = r.candidates.find((c) => c.id === 'radiation-whole-brain');
+    expect(stereotactic?.assumptions).toEqual([
+      'there is a single brain metastasis (number not recorded)',
+    ]);
+    expect(wholeBrain?.assumptions).toEqual([
+      'there are several brain metastases (number not recorded)',
+    ]);
   });
 
   it('warns about re-irradiating a site already treated', () => {
@@ -120,7 +144,7 @@ describe('recommend notes', () => {
       {},
       dated([boneOnly, { type: 'local-therapy', modality: 'radiation', site: 'bone' }]),
     );
-    expect(r.notes.join('\n')).toMatch(/bone was irradiated on 2024-02-01/);
+    expect(r.notes.join('\n')).toMatch(/bone site was irradiated on 2024-02-01/);
   });
 
   it('explains that intolerance is not progression', () => {
@@ -131,7 +155,11 @@ describe('recommend notes', () => {
     expect(r.notes.join('\n')).toMatch(
       /anastrozole could not be tolerated, not because of progression/,
     );
-    expect(r.candidates.find((c) => c.id === 'tamoxifen')?.tier).toBe('preferred');
+    // 003 offers tamoxifen when aromatase inhibitors cannot be taken ("may be offered"): an
+    // alternative by the tier definitions, and that sentence is the basis shown.
+    const tamoxifen = r.candidates.find((c) => c.id === 'tamoxifen');
+    expect(tamoxifen?.tier).toBe('alternative');
+    expect(tamoxifen?.tierBasis.source?.sentence).toBe('003/hormone-therapy/9');
     expect(ids(r)).not.toContain('chemotherapy-single-agent');
     expect(r.excluded).toContainEqual(
       expect.objectContaining({
@@ -173,8 +201,11 @@ describe('recommend output', () => {
     expect(conflict?.positions.map((p) => p.sources.map((ref) => ref.doc))).toEqual([
       ['003', '003'],
       ['000', '001', '001'],
-      ['002'],
+      ['002', '002'],
     ]);
+    for (const position of conflict?.positions ?? []) {
+      for (const source of position.sources) expect(source.quote.length).toBeGreaterThanOrEqual(20);
+    }
     expect(conflict?.positions[2]?.says).toMatch(/^Ambiguous/);
   });
 
@@ -188,26 +219,26 @@ describe('recommend output', () => {
   });
 
   it('shows the local-therapy conflict with surgery for a single lung or liver metastasis, not with radiation', () => {
+    for (const site of ['liver', 'lung'] as const) {
+      const r = recommendFor(
+        {},
+        dated([{ type: 'metastases', sites: [{ site, count: 1, symptomatic: false }] }]),
+      );
+      const surgery = r.candidates.find((c) => c.id === `surgery-${site}`);
+      expect(surgery?.conflicts.map((c) => c.id)).toEqual(['local-therapy-beyond-symptom-relief']);
+      expect(surgery?.tier).toBe('consider');
+    }
     const r = recommendFor(
       {},
-      dated([
-        {
-          type: 'metastases',
-          sites: [
-            { site: 'liver', count: 1, symptomatic: false },
-            { site: 'lung', count: 1, symptomatic: false },
-            { site: 'bone', count: 2 },
-          ],
-        },
-      ]),
+      dated([{ type: 'metastases', sites: [{ site: 'liver', count: 1, symptomatic: false }] }]),
     );
-    const conflictIds = (id: string) =>
-      r.candidates.find((c) => c.id === id)?.conflicts.map((c) => c.id);
-    for (const id of ['surgery-liver', 'surgery-lung']) {
-      expect(conflictIds(id)).toEqual(['local-therapy-beyond-symptom-relief']);
-      expect(r.candidates.find((c) => c.id === id)?.tier).toBe('consider');
-    }
-    expect(conflictIds('radiation-bone')).toEqual(['bone-radiation-timing']);
+    const withBone = recommendFor(
+      {},
+      dated([{ type: 'metastases', sites: [{ site: 'bone', count: 2 }] }]),
+    );
+    expect(
+      withBone.candidates.find((c) => c.id === 'radiation-bone')?.conflicts.map((c) => c.id),
+    ).toEqual(['bone-radiation-timing']);
     const conflict = r.candidates.find((c) => c.id === 'surgery-liver')?.conflicts[0];
     expect(conflict?.positions.map((p) => p.sources.map((ref) => ref.doc))).toEqual([
       ['001', '000'],

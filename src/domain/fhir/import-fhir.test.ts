@@ -7,6 +7,7 @@ import { collectionBundle } from '../../../mocks/fhir/patients.ts';
 import { recommendCase } from '../recommend-case.ts';
 import type { FhirImportDraft } from './fhir-import-types.ts';
 import { checkDraft, draftToCase, importFhirBundle, importFhirBundleText } from './import-fhir.ts';
+import { knowledge } from '../../../test/knowledge.ts';
 
 function draftOf(patientId: string): FhirImportDraft {
   const result = importFhirBundle(collectionBundle(patientId));
@@ -42,7 +43,7 @@ describe('importing the synthetic mCODE patients', () => {
     const result = draftToCase(draft);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const recommendation = recommendCase(result.caseFile);
+    const recommendation = recommendCase(result.caseFile, knowledge);
     expect(recommendation.ok && recommendation.recommendation.line).toBe(2);
   });
 

@@ -24,12 +24,21 @@ export type Atom =
   | { readonly fact: 'pdl1'; readonly is: 'positive' | 'negative' }
   | { readonly fact: 'menopause'; readonly is: 'pre' | 'post' }
   | { readonly fact: 'presentation'; readonly is: 'de-novo' | 'recurrent' }
-  /** A liver, lung, pleura or brain site marked symptomatic. */
+  /**
+   * A liver, lung, pleura or brain site marked symptomatic (or with a complication). Unknown
+   * when no visceral site is symptomatic but one has its symptoms not recorded.
+   */
   | { readonly fact: 'symptomaticVisceral' }
   /** Number of distinct metastatic sites documented. */
   | { readonly fact: 'siteCount'; readonly range: CountRange }
-  /** Number of sites marked symptomatic. */
+  /** Number of sites marked symptomatic (unknown while unrecorded symptoms could decide it). */
   | { readonly fact: 'symptomaticSiteCount'; readonly range: CountRange }
+  /**
+   * Number of metastases in the whole body: the lesion counts of every site added up (unknown
+   * while a count is not recorded, unless the known counts already decide it). "A single
+   * metastasis" is a statement about the patient, not about one organ.
+   */
+  | { readonly fact: 'totalLesions'; readonly range: CountRange }
   /**
    * A documented site, optionally with a lesion count, symptoms or one of the complications.
    * A missing lesion count is unknown when a range is asked for.
@@ -45,6 +54,11 @@ export type Atom =
   | { readonly fact: 'received'; readonly agents: AgentSelector }
   /** The disease progressed on a line that included a matching agent. */
   | { readonly fact: 'progressedOn'; readonly agents: AgentSelector }
+  /**
+   * The most recent line ended with progression and included a matching agent: for steps the
+   * documents tie to the drug just progressed on ("switch to a different aromatase inhibitor").
+   */
+  | { readonly fact: 'progressedOnLastLine'; readonly agents: AgentSelector }
   /** A matching agent was stopped for side effects. */
   | { readonly fact: 'intolerantOf'; readonly agents: AgentSelector }
   /** Number of earlier metastatic lines. */
@@ -55,6 +69,12 @@ export type Condition =
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition }
+  /**
+   * True unless the inner condition is known to hold: for facts that rule an option out when
+   * known (HER2-positive disease takes chemotherapy with trastuzumab) but that the option does
+   * not depend on while they are pending. A pending fact is shown with the candidate.
+   */
+  | { readonly unless: Condition }
   /**
    * A composite with a name, so explanations say "no indication for chemotherapy" instead of
    * spelling out every branch. `unmet` is the phrase used when it does not hold.
@@ -67,6 +87,7 @@ export const always: Condition = { all: [] };
 export const all = (...conditions: Condition[]): Condition => ({ all: conditions });
 export const any = (...conditions: Condition[]): Condition => ({ any: conditions });
 export const not = (condition: Condition): Condition => ({ not: condition });
+export const unless = (condition: Condition): Condition => ({ unless: condition });
 
 export const named = (name: string, unmet: string, condition: Condition): Condition => ({
   named: name,
@@ -92,6 +113,11 @@ export const intolerantOf = (agents: AgentSelector): Condition => ({
   fact: 'intolerantOf',
   agents,
 });
+export const progressedOnLastLine = (agents: AgentSelector): Condition => ({
+  fact: 'progressedOnLastLine',
+  agents,
+});
+export const totalLesions = (range: CountRange): Condition => ({ fact: 'totalLesions', range });
 export const priorLines = (range: CountRange): Condition => ({ fact: 'priorLines', range });
 export const hasSite = (
   site: SiteName,

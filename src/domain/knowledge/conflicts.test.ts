@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conflicts, getConflict } from './conflicts.ts';
-import { knowledge } from './index.ts';
+import { knowledge } from '../../../test/knowledge.ts';
 
 describe('conflicts between documents', () => {
   it('have unique ids, at least two positions each, and list exactly the documents they cite', () => {
@@ -25,7 +25,10 @@ describe('conflicts between documents', () => {
         .filter((o) => o.conflicts?.includes(id))
         .map((o) => o.id)
         .sort();
-    expect(optionsWith('abemaciclib-first-line')).toEqual(['aromatase-inhibitor-cdk46']);
+    expect(optionsWith('abemaciclib-first-line')).toEqual([
+      'aromatase-inhibitor-cdk46',
+      'ovarian-suppression-aromatase-inhibitor-cdk46',
+    ]);
     expect(optionsWith('local-therapy-beyond-symptom-relief')).toEqual([
       'surgery-liver',
       'surgery-lung',

@@ -1,17 +1,19 @@
 import {
   all,
-  hormoneReceptorNegative,
-  hormoneReceptorPositive,
   her2Negative,
   her2Positive,
+  hormoneReceptorNegative,
+  hormoneReceptorPositive,
+  premenopausal,
   tripleNegative,
 } from './condition.ts';
 import type { Conflict } from './option.ts';
-import { cite } from './options/cite.ts';
+import { d000, d001, d002, d003, d004 } from './sentences.ts';
 
 /**
- * Where the documents disagree. The tool shows both sides with the option they concern; the
- * `resolution` says which side the knowledge base acts on and why (usually: the newer document).
+ * Where the documents disagree. The tool shows every side with the option it concerns; the
+ * `resolution` says which side the knowledge base acts on and why (usually: the newer document),
+ * and names the documents it does not follow.
  */
 export const conflicts: readonly Conflict[] = [
   {
@@ -20,16 +22,16 @@ export const conflicts: readonly Conflict[] = [
     about: 'Whether PARP inhibitors are a treatment or only available in clinical trials',
     positions: [
       {
-        sources: [cite('001', 'Targeted Therapy')],
+        sources: [d001.parpBeingExplored, d001.parpOnlyInTrials],
         says: 'PARP inhibitors are still being explored and are available only in clinical trials.',
       },
       {
-        sources: [cite('002', 'Targeted therapy'), cite('003', 'Targeted therapy')],
+        sources: [d002.parpForHer2NegativeBrca, d003.brcaList],
         says: 'Olaparib and talazoparib treat HER2-negative disease with a BRCA mutation.',
       },
     ],
     resolution:
-      'Offered as a treatment, following the newer documents; 001 predates the approvals.',
+      'Offered as a treatment, following 002 and 003; 001 is the oldest document and predates the approvals, so its "trials only" is not followed.',
   },
   {
     id: 'checkpoint-inhibitors-only-in-trials',
@@ -37,15 +39,16 @@ export const conflicts: readonly Conflict[] = [
     about: 'Whether checkpoint-inhibitor immunotherapy is a treatment or only in trials',
     positions: [
       {
-        sources: [cite('001', 'Palliative Treatment'), cite('001', 'Treatment Strategies')],
-        says: 'Checkpoint inhibitors are still under study: available within clinical trials only.',
+        sources: [d001.checkpointInhibitorsInTrials, d001.clinicalTrialCandidate],
+        says: 'Checkpoint inhibitors are still being evaluated: immunotherapy is reached through clinical trials.',
       },
       {
-        sources: [cite('002', 'Immunotherapy'), cite('004', 'Immunotherapy')],
-        says: 'Atezolizumab with nab-paclitaxel is offered for HR-negative, HER2-negative disease; immunotherapy may be an option for triple-negative disease.',
+        sources: [d002.atezolizumabWithPaclitaxel, d004.immunotherapyForTripleNegative],
+        says: 'Atezolizumab with nab-paclitaxel is offered for hormone-receptor-negative, HER2-negative disease (002); immunotherapy may be an option for triple-negative disease (004, which names no drug).',
       },
     ],
-    resolution: 'Offered as a treatment, following the newer documents.',
+    resolution:
+      'Offered as a treatment, following 002 and 004; 001, the oldest, is not followed on this point.',
   },
   {
     id: 'no-targeted-therapy-for-triple-negative',
@@ -53,15 +56,16 @@ export const conflicts: readonly Conflict[] = [
     about: 'Whether any targeted drug exists for triple-negative disease',
     positions: [
       {
-        sources: [cite('001', 'Targeted Therapy')],
+        sources: [d001.noTargetedForTripleNegative],
         says: 'No targeted drug is approved for triple-negative breast cancer.',
       },
       {
-        sources: [cite('002', 'Targeted therapy'), cite('003', 'Targeted therapy')],
+        sources: [d002.parpForHer2NegativeBrca, d003.brcaList],
         says: 'PARP inhibitors treat HER2-negative disease with a BRCA mutation, which includes triple-negative disease.',
       },
     ],
-    resolution: 'PARP inhibitors are offered for BRCA-mutated triple-negative disease.',
+    resolution:
+      'PARP inhibitors are offered for BRCA-mutated triple-negative disease, following 002 and 003 over 001.',
     when: tripleNegative,
   },
   {
@@ -70,15 +74,16 @@ export const conflicts: readonly Conflict[] = [
     about: 'When bone metastases are irradiated',
     positions: [
       {
-        sources: [cite('001', 'Radiation Therapy')],
+        sources: [d001.radiationOtherSitesIfSymptomsPersist],
         says: 'Radiation to bone is for symptoms that do not respond to medical therapy.',
       },
       {
-        sources: [cite('003', 'Radiation therapy'), cite('004', 'Radiation therapy')],
+        sources: [d003.radiationRelievesOrPrevents, d004.radiationForBonePainLungBrain],
         says: 'Radiation relieves bone pain and can also control or prevent symptoms.',
       },
     ],
-    resolution: 'Offered whenever bone metastases are documented; the timing is a clinical choice.',
+    resolution:
+      'Offered whenever bone metastases are documented, following 003 and 004; 001 would keep it for symptoms that medicines do not control. The timing is a clinical choice.',
   },
   {
     id: 'tamoxifen-position',
@@ -86,19 +91,20 @@ export const conflicts: readonly Conflict[] = [
     about: 'Whether tamoxifen is a first choice or a fallback after aromatase inhibitors',
     positions: [
       {
-        sources: [
-          cite('000', 'ER-positive or PR-positive Cancers'),
-          cite('002', 'Hormone therapy'),
-        ],
-        says: 'An aromatase inhibitor or tamoxifen is the usual first hormone therapy; tamoxifen suits women before or after menopause.',
+        sources: [d000.aiOrTamoxifenUsuallyFirst],
+        says: 'An aromatase inhibitor or tamoxifen is usually the first hormone therapy.',
       },
       {
-        sources: [cite('003', 'Hormone therapy')],
-        says: 'Tamoxifen is offered when aromatase inhibitors cannot be taken or cause severe side effects.',
+        sources: [d003.tamoxifenIfAiNotPossible],
+        says: 'Tamoxifen may be offered when aromatase inhibitors cannot be taken or cause severe side effects.',
+      },
+      {
+        sources: [d002.tamoxifenBothAiPostmenopausal],
+        says: 'Lists tamoxifen among the hormone medicines, for women before or after menopause, without ranking it.',
       },
     ],
     resolution:
-      'Tamoxifen is an alternative, and preferred once an aromatase inhibitor was not tolerated (003, the newest).',
+      'Tamoxifen is offered, ranked as an alternative, following 003 (the newest); 000 would rank it first beside the aromatase inhibitors.',
     when: hormoneReceptorPositive,
   },
   {
@@ -108,20 +114,28 @@ export const conflicts: readonly Conflict[] = [
       'Chemotherapy or hormone therapy first for HER2-negative, hormone-receptor-positive disease',
     positions: [
       {
-        sources: [cite('000', 'Systemic Therapies as Advanced Breast Cancer Treatment')],
+        sources: [d000.her2NegativePreferChemotherapy],
         says: 'For HER2-negative disease chemotherapy is presented as the most viable option.',
       },
       {
         sources: [
-          cite('001', 'Hormone Therapy'),
-          cite('003', 'Hormone therapy'),
-          cite('004', 'Hormonal therapy'),
+          d001.hormonePrimaryForHrPositive,
+          d001.chemotherapyIfTripleNegativeOrHormoneFails,
         ],
-        says: 'Hormone therapy comes first for hormone-receptor-positive disease; chemotherapy comes first only with symptomatic spread to internal organs, or after hormone therapy stops working.',
+        says: 'Hormone therapy is the primary choice for hormone-receptor-positive disease; chemotherapy is an option once hormone therapy is unsuccessful.',
+      },
+      {
+        sources: [
+          d003.hormoneForOrgansWithoutSymptoms,
+          d003.chemotherapyForSymptomaticOrgans,
+          d004.hormonalUsuallyFirst,
+          d004.chemotherapyFirstForSevereProblems,
+        ],
+        says: 'Hormone therapy comes first for hormone-receptor-positive disease; chemotherapy comes first when the spread to internal organs causes symptoms or severe problems.',
       },
     ],
     resolution:
-      'Hormone therapy first unless visceral disease causes symptoms, following the majority and the newest document.',
+      'Hormone therapy first unless internal organs cause symptoms, following 001, 003 and 004 (003 is the newest); 000 is not followed on this point.',
     when: all(hormoneReceptorPositive, her2Negative),
   },
   {
@@ -130,20 +144,20 @@ export const conflicts: readonly Conflict[] = [
     about: 'Whether the HER2-targeted drugs depend on hormone-receptor status',
     positions: [
       {
-        sources: [cite('003', 'Targeted therapy'), cite('003', 'Chemotherapy')],
-        says: 'Names the HER2-targeted drugs only for disease that is both hormone-receptor-positive and HER2-positive; for hormone-receptor-negative disease it names chemotherapy.',
+        sources: [d003.her2PositiveHrPositiveList, d003.chemotherapyForHrNegative],
+        says: 'Lists the HER2-targeted drugs only for disease that is both hormone-receptor-positive and HER2-positive; for hormone-receptor-negative disease it names chemotherapy.',
       },
       {
         sources: [
-          cite('000', 'Systemic Therapies as Advanced Breast Cancer Treatment'),
-          cite('001', 'Table 2. Targeted Therapy Options'),
-          cite('001', 'Targeted Therapy'),
+          d000.trastuzumabPrimaryForHer2Positive,
+          d001.trastuzumabRow,
+          d001.antiHer2UsuallyWithChemotherapy,
         ],
-        says: 'Trastuzumab and the other HER2-targeted drugs are for HER2-positive disease, with no hormone-receptor condition attached.',
+        says: 'Trastuzumab and the other HER2-targeted drugs are for HER2-positive disease, with no hormone-receptor condition.',
       },
       {
-        sources: [cite('002', 'Targeted therapy')],
-        says: 'Ambiguous: it first names the HER2-targeted drugs for HER2-positive disease that has spread, then says they are offered for hormone-receptor-positive, HER2-negative tumours, which cannot be meant as written; whether it meant to limit them to hormone-receptor-positive disease cannot be told.',
+        sources: [d002.trastuzumabForHer2Positive, d002.her2DrugsGarbledSubtype],
+        says: 'Ambiguous: gives trastuzumab for HER2-positive disease that has spread, then says the other HER2-targeted drugs are offered for hormone-receptor-positive, HER2-negative tumours, which cannot be meant as written.',
       },
     ],
     resolution:
@@ -156,20 +170,86 @@ export const conflicts: readonly Conflict[] = [
     about: 'Whether abemaciclib can accompany the first hormone therapy',
     positions: [
       {
-        sources: [cite('000', 'ER-positive or PR-positive Cancers')],
-        says: 'In some cases the first hormone therapy (an aromatase inhibitor or tamoxifen) is combined with a targeted drug; abemaciclib and palbociclib are the examples named.',
+        sources: [d000.sometimesWithCdk46],
+        says: 'In some cases the first hormone therapy is combined with a targeted drug; abemaciclib and palbociclib are the examples named.',
       },
       {
-        sources: [cite('001', 'Table 2. Targeted Therapy Options')],
-        says: 'Abemaciclib is listed only once the disease has progressed: with fulvestrant after hormone therapy, or alone after hormone therapy and chemotherapy. The CDK4/6 inhibitors it gives with a first hormone therapy are palbociclib (with letrozole) and ribociclib (with an aromatase inhibitor).',
+        sources: [d001.abemaciclibRow, d001.palbociclibRow, d001.ribociclibRow],
+        says: 'Abemaciclib is listed only after progression (with fulvestrant after hormone therapy, or alone after hormone therapy and chemotherapy); the CDK4/6 inhibitors given with a first hormone therapy are palbociclib and ribociclib.',
       },
       {
-        sources: [cite('003', 'Targeted therapy')],
-        says: 'Lists abemaciclib with the other targeted drugs for hormone-receptor-positive, HER2-negative disease, without saying in which line.',
+        sources: [d003.her2NegativeHrPositiveList, d003.abemaciclibItem],
+        says: 'Lists abemaciclib with the other targeted drugs for hormone-receptor-positive, HER2-negative disease, without a line.',
       },
     ],
     resolution:
       'Abemaciclib stays among the CDK4/6 inhibitors offered with a first aromatase inhibitor, following 000, which is newer than 001; 003 does not restrict it to later lines.',
+    when: all(hormoneReceptorPositive, her2Negative),
+  },
+  {
+    id: 'cdk46-menopause',
+    docs: ['000', '001', '003'],
+    about: 'Whether a CDK4/6 inhibitor with hormone therapy is only for women after menopause',
+    positions: [
+      {
+        sources: [d001.palbociclibRow, d001.ribociclibRow],
+        says: 'Palbociclib and ribociclib are listed with an aromatase inhibitor for postmenopausal women.',
+      },
+      {
+        sources: [
+          d000.sometimesWithCdk46,
+          d003.her2NegativeHrPositiveList,
+          d003.premenopausalGnrhWithAi,
+        ],
+        says: 'CDK4/6 inhibitors are named with hormone therapy, or for hormone-receptor-positive, HER2-negative disease, with no menopausal condition; before menopause the aromatase inhibitor is given with a GnRH agonist (003).',
+      },
+    ],
+    resolution:
+      'Before menopause, ovarian suppression + aromatase inhibitor + CDK4/6 inhibitor is offered as an alternative, following 003 (the newest) and 000; 001 is not followed on this point.',
+    when: all(hormoneReceptorPositive, her2Negative, premenopausal),
+  },
+  {
+    id: 'trastuzumab-partners',
+    docs: ['000', '001'],
+    about: 'Which drugs trastuzumab is given with',
+    positions: [
+      {
+        sources: [d000.trastuzumabWithChemotherapyOrHormone, d000.trastuzumabWithAntiHer2],
+        says: 'Trastuzumab is typically given with chemotherapy or hormone therapy, and can be given with other anti-HER2 drugs.',
+      },
+      {
+        sources: [d001.trastuzumabRow],
+        says: 'Trastuzumab is listed with paclitaxel first-line, with other chemotherapy, with lapatinib in later lines, or alone after chemotherapy; hormone therapy is not named as a partner.',
+      },
+    ],
+    resolution:
+      'Trastuzumab with hormone therapy is offered (000, the newer) but ranked an alternative, not first, because 001 does not name that pairing.',
+    when: all(her2Positive, hormoneReceptorPositive),
+  },
+  {
+    id: 'chemotherapy-with-hormone-therapy',
+    docs: ['000', '001', '002', '003', '004'],
+    about: 'Whether chemotherapy is given together with hormone therapy',
+    positions: [
+      {
+        sources: [
+          d000.chemotherapyWithHormoneForHrPositive,
+          d001.chemotherapyAddedToHormone,
+          d002.chemotherapyWithHormone,
+        ],
+        says: 'Chemotherapy may be given together with hormone therapy for hormone-receptor-positive disease, at the start or on progression.',
+      },
+      {
+        sources: [
+          d003.hormoneForOrgansWithoutSymptoms,
+          d003.chemotherapyForSymptomaticOrgans,
+          d004.chemotherapyFirstForSevereProblems,
+        ],
+        says: 'Hormone therapy or chemotherapy is chosen by whether internal organs cause symptoms; giving them together is not described.',
+      },
+    ],
+    resolution:
+      'Offered at the lowest tier (consider), following 003 and 004 in ranking while showing that 000, 001 and 002 describe the combination.',
     when: all(hormoneReceptorPositive, her2Negative),
   },
   {
@@ -179,19 +259,34 @@ export const conflicts: readonly Conflict[] = [
       'Whether surgery to a metastasis is only for symptoms, or can also remove a single lung or liver metastasis',
     positions: [
       {
-        sources: [
-          cite('001', 'Treatment Strategies'),
-          cite('000', 'Advanced Breast Cancer Treatment'),
-        ],
-        says: 'Surgery and radiation are used in particular situations, mostly to ease symptoms rather than to act on the cancer itself.',
+        sources: [d001.localTherapyMainlyForSymptoms, d000.localTherapyForSymptoms],
+        says: 'Surgery and radiation are used in particular situations, mostly to control symptoms rather than to treat the disease.',
       },
       {
-        sources: [cite('003', 'Surgery')],
-        says: 'Surgery can take out a single metastasis in a lung or in the liver, with no mention of symptoms as the reason.',
+        sources: [d003.surgerySingleLungOrLiver],
+        says: 'Surgery can remove a single metastasis in a lung or the liver, with no mention of symptoms as the reason.',
       },
     ],
     resolution:
-      'Surgery for a single lung or liver metastasis is offered at the lowest tier (consider), with or without symptoms, following 003, the newest document; whether it is done for symptoms or to control the disease is a clinical judgement.',
+      'Surgery for a single lung or liver metastasis is offered at the lowest tier (consider), with or without symptoms, following 003 (the newest); 000 and 001 would keep local treatment for symptoms. The aim is a clinical judgement.',
+  },
+  {
+    id: 'local-therapy-with-several-sites',
+    docs: ['002', '003'],
+    about: 'Whether surgery or radiation fits when several sites are affected',
+    positions: [
+      {
+        sources: [d002.severalSitesLocalMayNotFit],
+        says: 'Because several locations may be affected, surgery or radiation may not be appropriate.',
+      },
+      {
+        sources: [d003.radiationSitesLead, d003.surgeryMayBeUsedTo],
+        says: 'Names radiation and surgery by site, without a limit on how many sites are affected.',
+      },
+    ],
+    resolution:
+      'Local options are listed for each documented site, following 003 (the newest), with 002’s caution shown whenever more than one site is affected.',
+    when: { fact: 'siteCount', range: { atLeast: 2 } },
   },
 ];
 

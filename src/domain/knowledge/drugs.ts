@@ -1,4 +1,4 @@
-import type { SourceRef } from './sources.ts';
+import { inSection, type SentenceRef } from './documents/sentence-ref.ts';
 
 /**
  * Every drug the five documents name, with the class the documents group it under, the brand
@@ -32,7 +32,8 @@ export interface Drug {
   readonly family?: DrugFamily;
   readonly brands: readonly string[];
   readonly otherSpellings: readonly string[];
-  readonly sources: readonly SourceRef[];
+  /** Sentences that name the drug (the first from each document that does). */
+  readonly sources: readonly SentenceRef[];
 }
 
 export const modalityOfClass: Readonly<Record<DrugClass, Modality>> = {
@@ -49,19 +50,22 @@ export const modalityOfClass: Readonly<Record<DrugClass, Modality>> = {
   chemotherapy: 'chemotherapy',
 };
 
-const t1 = { doc: '001', section: 'Table 1. Common Hormone Therapy Options' } as const;
-const t2 = { doc: '001', section: 'Table 2. Targeted Therapy Options' } as const;
-const chemo001 = { doc: '001', section: 'Common chemotherapy options' } as const;
-const chemo003 = { doc: '003', section: 'Chemotherapy' } as const;
-const ht003 = { doc: '003', section: 'Hormone therapy' } as const;
-const tt003 = { doc: '003', section: 'Targeted therapy' } as const;
-const ht002 = { doc: '002', section: 'Hormone therapy' } as const;
-const tt002 = { doc: '002', section: 'Targeted therapy' } as const;
+const t1 = inSection('001', 'Table 1. Common Hormone Therapy Options');
+const t2 = inSection('001', 'Table 2. Targeted Therapy Options');
+const chemo001 = inSection('001', 'Common chemotherapy options');
+const chemo003 = inSection('003', 'Chemotherapy');
+const ht003 = inSection('003', 'Hormone therapy');
+const tt003 = inSection('003', 'Targeted therapy');
+const ht002 = inSection('002', 'Hormone therapy');
+const tt002 = inSection('002', 'Targeted therapy');
+const erPositive000 = inSection('000', 'ER-positive or PR-positive Cancers');
+const erNegative000 = inSection('000', 'ER-negative or PR-negative Cancers');
+const immunotherapy002 = inSection('002', 'Immunotherapy');
 
 function drug(
   name: string,
   drugClass: DrugClass,
-  sources: readonly SourceRef[],
+  sources: readonly SentenceRef[],
   extra: {
     brands?: readonly string[];
     otherSpellings?: readonly string[];
@@ -81,95 +85,165 @@ function drug(
 }
 
 export const drugs: readonly Drug[] = [
-  drug('letrozole', 'aromatase inhibitor', [t1, ht003, ht002], { brands: ['Femara'] }),
-  drug('anastrozole', 'aromatase inhibitor', [t1, ht003, ht002], {
-    brands: ['Arimidex'],
-    otherSpellings: ['anastrazole'],
-  }),
-  drug('exemestane', 'aromatase inhibitor', [t1, ht003, ht002], { brands: ['Aromasin'] }),
-  drug('tamoxifen', 'SERM', [t1, ht003, ht002]),
-  drug('toremifene', 'SERM', [t1, ht002], { brands: ['Fareston'] }),
-  drug('fulvestrant', 'SERD', [t1, ht002], { brands: ['Faslodex'] }),
-  drug('goserelin', 'LHRH / GnRH agonist', [t1], { brands: ['Zoladex'] }),
-  drug('leuprolide', 'LHRH / GnRH agonist', [t1], { brands: ['Lupron'] }),
-  drug('megestrol', 'other hormone therapy', [t1], {
+  drug(
+    'letrozole',
+    'aromatase inhibitor',
+    [t1(6, 'edc36c'), ht003(4, '9eff8e'), ht002(4, 'ce2e25')],
+    {
+      brands: ['Femara'],
+    },
+  ),
+  drug(
+    'anastrozole',
+    'aromatase inhibitor',
+    [t1(6, 'edc36c'), ht003(5, 'a34774'), ht002(4, 'ce2e25')],
+    { brands: ['Arimidex'], otherSpellings: ['anastrazole'] },
+  ),
+  drug(
+    'exemestane',
+    'aromatase inhibitor',
+    [t1(6, 'edc36c'), ht003(6, '6a90ce'), ht002(4, 'ce2e25')],
+    {
+      brands: ['Aromasin'],
+    },
+  ),
+  drug('tamoxifen', 'SERM', [
+    t1(5, 'b52474'),
+    erPositive000(1, 'cf3262'),
+    ht002(4, 'ce2e25'),
+    ht003(9, 'd60041'),
+  ]),
+  drug('toremifene', 'SERM', [t1(11, 'e7de63'), ht002(5, 'cbc47f')], { brands: ['Fareston'] }),
+  drug('fulvestrant', 'SERD', [t1(9, '036818'), ht002(5, 'cbc47f')], { brands: ['Faslodex'] }),
+  drug('goserelin', 'LHRH / GnRH agonist', [t1(3, '78d174')], { brands: ['Zoladex'] }),
+  drug('leuprolide', 'LHRH / GnRH agonist', [t1(3, '78d174')], { brands: ['Lupron'] }),
+  drug('megestrol', 'other hormone therapy', [t1(4, '2d8eab')], {
     brands: ['Megace'],
     otherSpellings: ['megestrol acetate'],
     subclass: 'progestin',
   }),
-  drug('fluoxymesterone', 'other hormone therapy', [t1], { subclass: 'androgen' }),
-  drug('ethinyl estradiol', 'other hormone therapy', [t1], { subclass: 'estrogen' }),
-  drug('palbociclib', 'CDK4/6 inhibitor', [t2, tt003], { brands: ['Ibrance'] }),
-  drug('ribociclib', 'CDK4/6 inhibitor', [t2, tt003], { brands: ['Kisqali'] }),
-  drug('abemaciclib', 'CDK4/6 inhibitor', [t2, tt003], { brands: ['Verzenio'] }),
-  drug('everolimus', 'mTOR / PI3K / AKT inhibitor', [t2, tt003], {
+  drug('fluoxymesterone', 'other hormone therapy', [t1(2, '3a0aa2')], { subclass: 'androgen' }),
+  drug('ethinyl estradiol', 'other hormone therapy', [t1(7, 'efec32')], { subclass: 'estrogen' }),
+  drug(
+    'palbociclib',
+    'CDK4/6 inhibitor',
+    [t2(6, '1c5e5e'), tt003(17, '1c31c9'), erPositive000(2, '2e44af')],
+    {
+      brands: ['Ibrance'],
+    },
+  ),
+  drug('ribociclib', 'CDK4/6 inhibitor', [t2(8, 'aaddd4'), tt003(15, '775cc8')], {
+    brands: ['Kisqali'],
+  }),
+  drug(
+    'abemaciclib',
+    'CDK4/6 inhibitor',
+    [t2(2, '74ea03'), tt003(16, '2c9b3a'), erPositive000(2, '2e44af')],
+    {
+      brands: ['Verzenio'],
+    },
+  ),
+  drug('everolimus', 'mTOR / PI3K / AKT inhibitor', [t2(4, '1f3ccb'), tt003(13, '479e59')], {
     brands: ['Afinitor'],
     subclass: 'mTOR inhibitor',
   }),
-  drug('alpelisib', 'mTOR / PI3K / AKT inhibitor', [tt003], {
+  drug('alpelisib', 'mTOR / PI3K / AKT inhibitor', [tt003(14, '2d2eb0')], {
     brands: ['Piqray'],
     subclass: 'PI3K inhibitor',
   }),
-  drug('capivasertib', 'mTOR / PI3K / AKT inhibitor', [tt003], {
+  drug('capivasertib', 'mTOR / PI3K / AKT inhibitor', [tt003(18, '625067')], {
     brands: ['Truqap'],
     subclass: 'AKT inhibitor',
   }),
-  drug('olaparib', 'PARP inhibitor', [tt003, tt002], { brands: ['Lynparza'] }),
-  drug('talazoparib', 'PARP inhibitor', [tt003, tt002], { brands: ['Talzenna'] }),
-  drug('trastuzumab', 'anti-HER2', [t2, tt003, tt002], { brands: ['Herceptin'] }),
-  drug('pertuzumab', 'anti-HER2', [t2, tt003, tt002], { brands: ['Perjeta'] }),
-  drug('trastuzumab emtansine', 'anti-HER2', [t2, tt003, tt002], {
-    brands: ['Kadcyla'],
-    otherSpellings: ['T-DM1', 'ado-trastuzumab emtansine'],
+  drug('olaparib', 'PARP inhibitor', [tt003(20, 'dc4d7e'), tt002(8, 'efe2d0')], {
+    brands: ['Lynparza'],
   }),
-  drug('trastuzumab deruxtecan', 'anti-HER2', [tt003, tt002], {
+  drug('talazoparib', 'PARP inhibitor', [tt003(21, 'ba5bcb'), tt002(8, 'efe2d0')], {
+    brands: ['Talzenna'],
+  }),
+  drug(
+    'trastuzumab',
+    'anti-HER2',
+    [t2(9, '370317'), tt003(4, 'e203ce'), erNegative000(2, '00715a'), tt002(3, 'fa9625')],
+    { brands: ['Herceptin'] },
+  ),
+  drug('pertuzumab', 'anti-HER2', [t2(7, 'be715e'), tt003(5, 'fc82e6'), tt002(5, 'c72f1b')], {
+    brands: ['Perjeta'],
+  }),
+  drug(
+    'trastuzumab emtansine',
+    'anti-HER2',
+    [t2(3, '93fdab'), tt003(7, '23de20'), tt002(5, 'c72f1b')],
+    {
+      brands: ['Kadcyla'],
+      otherSpellings: ['T-DM1', 'ado-trastuzumab emtansine'],
+    },
+  ),
+  drug('trastuzumab deruxtecan', 'anti-HER2', [tt003(8, '0364a8'), tt002(5, 'c72f1b')], {
     brands: ['Enhertu'],
     otherSpellings: ['fam-trastuzumab deruxtecan-nxki'],
   }),
-  drug('lapatinib', 'anti-HER2', [t2, tt003, tt002], { brands: ['Tykerb'] }),
-  drug('neratinib', 'anti-HER2', [tt003, tt002], { brands: ['Nerlynx'] }),
-  drug('tucatinib', 'anti-HER2', [tt003], { brands: ['Tukysa'] }),
-  drug('margetuximab', 'anti-HER2', [tt002], { brands: ['Margenza'] }),
-  drug('atezolizumab', 'checkpoint inhibitor', [{ doc: '002', section: 'Immunotherapy' }], {
+  drug('lapatinib', 'anti-HER2', [t2(5, '292db7'), tt003(9, '871e19'), tt002(5, 'c72f1b')], {
+    brands: ['Tykerb'],
+  }),
+  drug('neratinib', 'anti-HER2', [tt003(10, 'f0fa6f'), tt002(5, 'c72f1b')], {
+    brands: ['Nerlynx'],
+  }),
+  drug('tucatinib', 'anti-HER2', [tt003(11, '787d58')], { brands: ['Tukysa'] }),
+  drug('margetuximab', 'anti-HER2', [tt002(5, 'c72f1b')], { brands: ['Margenza'] }),
+  drug('atezolizumab', 'checkpoint inhibitor', [immunotherapy002(2, 'd56f3f')], {
     brands: ['Tecentriq'],
   }),
-  drug('capecitabine', 'chemotherapy', [chemo001, chemo003], { brands: ['Xeloda'] }),
-  drug('carboplatin', 'chemotherapy', [chemo001, chemo003], {
+  drug('capecitabine', 'chemotherapy', [chemo001(1, 'dc67a7'), chemo003(16, 'b91a15')], {
+    brands: ['Xeloda'],
+  }),
+  drug('carboplatin', 'chemotherapy', [chemo001(2, '6e5d08'), chemo003(12, '89cbbf')], {
     brands: ['Paraplatin'],
     family: 'platinum',
   }),
-  drug('cisplatin', 'chemotherapy', [chemo001, chemo003], { family: 'platinum' }),
-  drug('cyclophosphamide', 'chemotherapy', [chemo001, chemo003]),
-  drug('docetaxel', 'chemotherapy', [chemo001, chemo003], {
+  drug('cisplatin', 'chemotherapy', [chemo001(3, '5d0960'), chemo003(12, '89cbbf')], {
+    family: 'platinum',
+  }),
+  drug('cyclophosphamide', 'chemotherapy', [chemo001(4, 'e7638d'), chemo003(15, 'e7638d')]),
+  drug('docetaxel', 'chemotherapy', [chemo001(5, 'e93fe1'), chemo003(11, 'b74037')], {
     brands: ['Taxotere'],
     family: 'taxane',
   }),
-  drug('doxorubicin', 'chemotherapy', [chemo001, chemo003], {
+  drug('doxorubicin', 'chemotherapy', [chemo001(6, 'ed9ab1'), chemo003(10, '2b5f79')], {
     brands: ['Adriamycin'],
     family: 'anthracycline',
   }),
-  drug('pegylated liposomal doxorubicin', 'chemotherapy', [chemo001, chemo003], {
-    brands: ['Doxil'],
-    otherSpellings: ['liposomal doxorubicin'],
-    family: 'anthracycline',
-  }),
-  drug('epirubicin', 'chemotherapy', [chemo001, chemo003], {
+  drug(
+    'pegylated liposomal doxorubicin',
+    'chemotherapy',
+    [chemo001(12, 'f5ca9c'), chemo003(10, '2b5f79')],
+    { brands: ['Doxil'], otherSpellings: ['liposomal doxorubicin'], family: 'anthracycline' },
+  ),
+  drug('epirubicin', 'chemotherapy', [chemo001(7, '8a064a'), chemo003(10, '2b5f79')], {
     brands: ['Ellence'],
     family: 'anthracycline',
   }),
-  drug('eribulin', 'chemotherapy', [chemo001], { brands: ['Halaven'] }),
-  drug('fluorouracil', 'chemotherapy', [chemo001, chemo003], {
+  drug('eribulin', 'chemotherapy', [chemo001(8, '387916')], { brands: ['Halaven'] }),
+  drug('fluorouracil', 'chemotherapy', [chemo001(9, 'd23861'), chemo003(17, 'b79b58')], {
     otherSpellings: ['5-FU', '5-fluorouracil'],
   }),
-  drug('gemcitabine', 'chemotherapy', [chemo001, chemo003], { brands: ['Gemzar'] }),
-  drug('ixabepilone', 'chemotherapy', [chemo001], { brands: ['Ixempra'] }),
-  drug('paclitaxel', 'chemotherapy', [chemo001, chemo003], { brands: ['Taxol'], family: 'taxane' }),
-  drug('nab-paclitaxel', 'chemotherapy', [chemo001, chemo003], {
-    brands: ['Abraxane'],
-    otherSpellings: ['protein-bound paclitaxel'],
+  drug('gemcitabine', 'chemotherapy', [chemo001(10, 'bae56c'), chemo003(13, '5967a3')], {
+    brands: ['Gemzar'],
+  }),
+  drug('ixabepilone', 'chemotherapy', [chemo001(11, '8006cc')], { brands: ['Ixempra'] }),
+  drug('paclitaxel', 'chemotherapy', [chemo001(13, '53a073'), chemo003(11, 'b74037')], {
+    brands: ['Taxol'],
     family: 'taxane',
   }),
-  drug('vinorelbine', 'chemotherapy', [chemo001, chemo003], { brands: ['Navelbine'] }),
+  drug(
+    'nab-paclitaxel',
+    'chemotherapy',
+    [chemo001(14, 'c1e557'), chemo003(11, 'b74037'), immunotherapy002(2, 'd56f3f')],
+    { brands: ['Abraxane'], otherSpellings: ['protein-bound paclitaxel'], family: 'taxane' },
+  ),
+  drug('vinorelbine', 'chemotherapy', [chemo001(15, 'cd0a8f'), chemo003(14, '9215a4')], {
+    brands: ['Navelbine'],
+  }),
 ];
 
 /** Fixed-dose products that stand for more than one agent. */

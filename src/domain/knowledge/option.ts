@@ -1,10 +1,10 @@
 import type { SiteName } from '../case/vocabulary.ts';
 import type { Condition } from './condition.ts';
 import type { Modality as DrugModality } from './drugs.ts';
-import type { SourceRef } from './sources.ts';
+import type { SentenceRef } from './documents/sentence-ref.ts';
+import type { Support, TierLimit } from './tiers.ts';
 
-export type Tier = 'preferred' | 'alternative' | 'consider';
-export const tierOrder: readonly Tier[] = ['preferred', 'alternative', 'consider'];
+export { tierOrder, type Tier } from './tiers.ts';
 
 export type Modality = DrugModality | 'radiation' | 'surgery' | 'supportive' | 'trial';
 export const modalities: readonly Modality[] = [
@@ -33,10 +33,15 @@ export interface Slot {
   readonly continuesAfterProgression?: boolean;
 }
 
+/** Text in the tool's own words with the sentences it rests on. */
+export interface SourcedText {
+  readonly text: string;
+  readonly sources: readonly SentenceRef[];
+}
+
 /**
- * A regimen or other option a document supports. `condition` says when it applies; `tier`
- * is its rank when it does, and `preferredWhen` raises it to preferred in the situation a
- * document names as the first choice.
+ * A regimen or other option a document supports. `condition` says when it applies; its tier
+ * is derived from how its supporting sentences word it (tiers.ts), never set by hand.
  */
 export interface RegimenOption {
   readonly id: string;
@@ -47,13 +52,13 @@ export interface RegimenOption {
   readonly modality?: Modality;
   readonly components: readonly Slot[];
   readonly condition: Condition;
-  readonly tier: Tier;
-  readonly preferredWhen?: Condition;
+  /** The sentences that support it and how each words it: the tier follows from these. */
+  readonly support: readonly Support[];
+  readonly tierLimits?: readonly TierLimit[];
   /** The states in which the option is offered at all. */
   readonly offeredIn: readonly CourseState[];
   /** Why it applies, in the tool's own words. */
   readonly rationale: string;
-  readonly sources: readonly SourceRef[];
   /** Ids of conflicts (conflicts.ts) that concern this option. */
   readonly conflicts?: readonly string[];
   readonly site?: SiteName;
@@ -62,18 +67,30 @@ export interface RegimenOption {
    * Whether a clinician would expect to see it and so wants to know why it is missing. Local
    * options are only expected when their site is documented.
    */
-  readonly expectedWhenFailing: boolean | { readonly whenSite: SiteName };
-  /** Shown with the option whenever it is a candidate. */
-  readonly caveat?: string;
+  readonly expectedWhenFailing:
+    boolean | { readonly whenSite: SiteName } | { readonly when: Condition };
+  /** Shown with the candidate (when `when` holds, or always). */
+  readonly caveats?: ReadonlyArray<SourcedText & { readonly when?: Condition }>;
+  /** When it is urgent (spinal cord compression), why, and the sentences that name it. */
+  readonly urgentWhen?: { readonly condition: Condition } & SourcedText;
+  /** Rules of the tool's own that shape the option, shown as such (not the documents'). */
+  readonly toolRules?: readonly string[];
+  /**
+   * Patient facts the documents connect with the option without making them a condition
+   * (PD-L1 and atezolizumab): a recorded value is shown beside the candidate.
+   */
+  readonly relatedFacts?: ReadonlyArray<{ readonly field: 'pdl1' } & SourcedText>;
+  /** Agents never put together in one regimen of this option (same family, by 003's groups). */
+  readonly notTogether?: ReadonlyArray<readonly string[]>;
 }
 
 export interface Conflict {
   readonly id: string;
-  readonly docs: readonly SourceRef['doc'][];
+  readonly docs: readonly SentenceRef['doc'][];
   readonly about: string;
-  /** Each side of the disagreement, with where it stands. */
+  /** Each side of the disagreement, with the sentences it stands on. */
   readonly positions: ReadonlyArray<{
-    readonly sources: readonly SourceRef[];
+    readonly sources: readonly SentenceRef[];
     readonly says: string;
   }>;
   /** How the knowledge base acts on it. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knowledge } from './index.ts';
 import { renderKnowledgeTable } from './render-knowledge-table.ts';
+import { knowledge } from '../../../test/knowledge.ts';
 
 describe('docs/knowledge-base.md', () => {
   const rendered = renderKnowledgeTable(knowledge);

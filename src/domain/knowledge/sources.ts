@@ -4,7 +4,18 @@
  * document spells it (a test checks each heading against the document text).
  */
 
+import type { DocumentOutline, OutlineEntry } from './documents/document-outline.ts';
+
 export type DocumentId = '000' | '001' | '002' | '003' | '004';
+export const documentIds: readonly DocumentId[] = ['000', '001', '002', '003', '004'];
+
+const heading = (text: string): OutlineEntry => ({ kind: 'heading', text });
+const table = (text: string): OutlineEntry => ({ kind: 'table', text });
+const label = (text: string, paragraphs: number): OutlineEntry => ({
+  kind: 'label',
+  text,
+  paragraphs,
+});
 
 export interface SourceDocument {
   readonly id: DocumentId;
@@ -18,8 +29,11 @@ export interface SourceDocument {
   readonly recency: number;
   readonly dateNote?: string;
   readonly publisher: string;
-  /** Headings the knowledge base cites, as the document writes them. */
-  readonly sections: readonly string[];
+  /**
+   * Every heading, table caption and paragraph label of the document, as written: the segmenter
+   * (documents/segment-document.ts) uses it to tell which section each sentence stands under.
+   */
+  readonly outline: DocumentOutline;
   /** Passages that must not be read literally, and how the knowledge base reads them. */
   readonly readingNotes: readonly string[];
 }
@@ -31,11 +45,11 @@ export const sourceDocuments: readonly SourceDocument[] = [
     dateAsStated: 'Posted on May 22, 2023',
     recency: 2,
     publisher: "A cancer centre's web page",
-    sections: [
-      'Advanced Breast Cancer Treatment',
-      'Systemic Therapies as Advanced Breast Cancer Treatment',
-      'ER-positive or PR-positive Cancers',
-      'ER-negative or PR-negative Cancers',
+    outline: [
+      heading('Advanced Breast Cancer Treatment'),
+      heading('Systemic Therapies as Advanced Breast Cancer Treatment'),
+      heading('ER-positive or PR-positive Cancers'),
+      heading('ER-negative or PR-negative Cancers'),
     ],
     readingNotes: [
       'The heading "ER-negative or PR-negative Cancers" introduces hormone-receptor-negative disease; the knowledge base reads it as both ER and PR negative.',
@@ -50,17 +64,20 @@ export const sourceDocuments: readonly SourceDocument[] = [
     dateNote:
       'Undated; its content predates the approval of PARP inhibitors and checkpoint inhibitors in breast cancer, so it ranks as the oldest.',
     publisher: 'A patient guide',
-    sections: [
-      'Treatment Strategies',
-      'Hormone Therapy',
-      'Table 1. Common Hormone Therapy Options',
-      'Common chemotherapy options',
-      'Targeted Therapy',
-      'Table 2. Targeted Therapy Options',
-      'Radiation Therapy',
-      'Resistance to Treatment',
-      'Palliative Treatment',
-      'Choosing the Right Path for Yourself',
+    outline: [
+      heading('Advanced Breast Cancer'),
+      heading('Treatment Strategies'),
+      heading('Types of Treatment'),
+      heading('Hormone Therapy'),
+      table('Table 1. Common Hormone Therapy Options'),
+      heading('Common chemotherapy options'),
+      heading('Targeted Therapy'),
+      table('Table 2. Targeted Therapy Options'),
+      heading('Radiation Therapy'),
+      heading('Resistance to Treatment'),
+      heading('Palliative Treatment'),
+      heading('Choosing the Right Path for Yourself'),
+      heading('Additional Resources'),
     ],
     readingNotes: [
       'The paragraph on when chemotherapy is used has no heading of its own; it stands just before the list headed "Common chemotherapy options" and is cited under that heading.',
@@ -73,12 +90,13 @@ export const sourceDocuments: readonly SourceDocument[] = [
     dateAsStated: 'Medically reviewed 26 March 2021',
     recency: 3,
     publisher: 'A medically reviewed web page',
-    sections: [
-      'Stage 4 Breast Cancer Treatment Options',
-      'Chemotherapy',
-      'Hormone therapy',
-      'Targeted therapy',
-      'Immunotherapy',
+    outline: [
+      heading('Stage 4 Breast Cancer Treatment Options'),
+      label('Chemotherapy', 2),
+      label('Hormone therapy', 2),
+      label('Targeted therapy', 2),
+      label('Immunotherapy', 1),
+      heading('Referenced on 25.3.2021'),
     ],
     readingNotes: [
       'Its sections are paragraphs that open with a label ("Hormone therapy:", "Targeted therapy:"); the label is cited as the heading.',
@@ -92,15 +110,17 @@ export const sourceDocuments: readonly SourceDocument[] = [
     dateAsStated: '© 2024 Canadian Cancer Society',
     recency: 1,
     publisher: 'Canadian Cancer Society (cites ASCO 2021, ESMO 2021, NCCN 2022)',
-    sections: [
-      'Treatments for metastatic breast cancer',
-      'Hormone therapy',
-      'Chemotherapy',
-      'Targeted therapy',
-      'Radiation therapy',
-      'Surgery',
-      'Clinical trials',
-      "If you can’t have or don't want cancer treatment",
+    outline: [
+      heading('Treatments for metastatic breast cancer'),
+      heading('Hormone therapy'),
+      heading('Chemotherapy'),
+      heading('Targeted therapy'),
+      heading('Radiation therapy'),
+      heading('Surgery'),
+      heading('Clinical trials'),
+      heading("If you can’t have or don't want cancer treatment"),
+      heading('Expert review and references'),
+      heading('Medical disclaimer'),
     ],
     readingNotes: [
       'It lists the HER2-targeted drugs under hormone-receptor-positive, HER2-positive disease only; 000 and 001 give them for HER2-positive disease whatever the hormone-receptor status, and 002 is ambiguous.',
@@ -114,15 +134,16 @@ export const sourceDocuments: readonly SourceDocument[] = [
     dateNote:
       'Undated; placed after the dated documents and before 001, whose content is older (004 already presents immunotherapy as an option).',
     publisher: 'A patient information page',
-    sections: [
-      'Types of metastatic breast cancer treatment',
-      'Hormonal therapy',
-      'Chemotherapy',
-      'Radiation therapy',
-      'Targeted therapy',
-      'Immunotherapy',
-      'Taking breaks from treatment',
-      'Questions to ask before starting treatment',
+    outline: [
+      heading('Metastatic breast cancer treatment'),
+      heading('Types of metastatic breast cancer treatment'),
+      heading('Hormonal therapy'),
+      heading('Chemotherapy'),
+      heading('Radiation therapy'),
+      heading('Targeted therapy'),
+      heading('Immunotherapy'),
+      heading('Taking breaks from treatment'),
+      heading('Questions to ask before starting treatment'),
     ],
     readingNotes: [],
   },

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCaseText } from '../case/parse-case.ts';
-import { knowledge } from '../knowledge/index.ts';
+
 import { gradePick, pickableOptions, scenarioSteps, summariseAnswers } from './step-through.ts';
+import { knowledge } from '../../../test/knowledge.ts';
 
 const scenariosDir = join(import.meta.dirname, '../../../public/scenarios');
 
@@ -41,9 +42,10 @@ describe('teaching scenarios', () => {
     const steps = scenarioSteps(scenario('aromatase-inhibitor-intolerance'), knowledge);
     const afterIntolerance = steps[3];
     if (!afterIntolerance) throw new Error('missing step');
+    // 003: tamoxifen "may be offered" when aromatase inhibitors cannot be taken: an alternative.
     expect(gradePick(afterIntolerance.recommendation, 'tamoxifen')).toMatchObject({
       supported: true,
-      tier: 'preferred',
+      tier: 'alternative',
     });
     expect(gradePick(afterIntolerance.recommendation, 'chemotherapy-single-agent')).toMatchObject({
       supported: false,

@@ -5,32 +5,49 @@ import {
   not,
   priorLines,
   received,
+  symptomaticVisceral,
 } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
+import { d000, d001, d002, d003 } from '../sentences.ts';
 import {
-  chemotherapySlot,
-  cite,
+  agentsOfClass,
+  detail,
   endocrinePartnerSlot,
+  offers,
+  primary,
+  qualified,
   slot,
+  sourced,
   trastuzumabSlot,
   whenChoosingLine,
 } from './cite.ts';
 
-/** Regimens built on anti-HER2 drugs, for HER2-positive disease only. */
+/**
+ * Regimens built on anti-HER2 drugs, for HER2-positive disease only. Drugs the documents only
+ * list for HER2-positive disease (trastuzumab deruxtecan, tucatinib, neratinib, margetuximab)
+ * are in named-only.ts, not here.
+ */
 
 const antiHer2 = { drugClass: 'anti-HER2' } as const;
 const chemotherapy = { modality: 'chemotherapy' } as const;
-const targeted002 = cite('002', 'Targeted therapy');
-const targeted003 = cite('003', 'Targeted therapy');
-const table2 = cite('001', 'Table 2. Targeted Therapy Options');
 const lapatinibSlot = slot('anti-HER2', ['lapatinib']);
 const afterTrastuzumab = received({ agents: ['trastuzumab'] });
 const afterTdm1 = received({ agents: ['trastuzumab emtansine'] });
-/** 001 (Table 2) gives the order as what is typical, not as a requirement. */
-const usuallyAfterTdm1 =
-  '001 (Table 2) describes lapatinib as typically given after both trastuzumab-based treatment and T-DM1; T-DM1 has not been given yet, so check whether it should come first.';
-const noOrderGiven =
-  'Listed for HER2-positive metastatic disease; the documents do not say in which line or after which drugs.';
+const anthracyclines = ['doxorubicin', 'epirubicin', 'pegylated liposomal doxorubicin'];
+
+/** The chemotherapy partner of trastuzumab: every drug listed except the anthracyclines. */
+const trastuzumabPartnerSlot = slot(
+  'chemotherapy',
+  agentsOfClass('chemotherapy').filter((a) => !anthracyclines.includes(a)),
+);
+const noAnthracyclineWithTrastuzumab =
+  'The tool’s own rule: trastuzumab is not paired with an anthracycline (doxorubicin, epirubicin, pegylated liposomal doxorubicin); the documents name no such pairing.';
+
+const usuallyAfterTdm1 = sourced(
+  '001 gives lapatinib as typically following both trastuzumab-based treatment and T-DM1; T-DM1 has not been given yet, so check whether it should come first.',
+  d001.lapatinibRow,
+);
+const her2ListedDrugs = [detail(d003.her2PositiveHrPositiveList, 'offered')];
 
 export const antiHer2Options: readonly RegimenOption[] = [
   {
@@ -43,14 +60,25 @@ export const antiHer2Options: readonly RegimenOption[] = [
       slot('chemotherapy (taxane)', ['docetaxel']),
     ],
     condition: all(her2Positive, not(received(antiHer2)), not(received(chemotherapy))),
-    tier: 'preferred',
+    support: [
+      offers(d001.pertuzumabRow),
+      primary(d001.antiHer2UsuallyWithChemotherapy),
+      primary(d001.chemotherapyWithAntiHer2),
+      detail(d000.trastuzumabPrimaryForHer2Positive, 'first-choice'),
+      detail(d003.pertuzumabItem),
+      detail(d003.phesgoItem),
+      ...her2ListedDrugs,
+    ],
     offeredIn: whenChoosingLine,
     rationale:
-      'For HER2-positive metastatic disease not yet treated with an anti-HER2 drug or chemotherapy.',
-    sources: [table2, targeted003, targeted002],
+      'For HER2-positive metastatic disease not yet treated with an anti-HER2 drug or chemotherapy: the anti-HER2 drugs are usually combined with chemotherapy.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    caveat:
-      'Treatment given before the metastatic diagnosis is not in the case log; check it before relying on "not yet treated".',
+    caveats: [
+      sourced(
+        'Treatment given before the metastatic diagnosis is not in the case log; check it before relying on "not yet treated".',
+        d001.pertuzumabRow,
+      ),
+    ],
     expectedWhenFailing: true,
   },
   {
@@ -59,11 +87,14 @@ export const antiHer2Options: readonly RegimenOption[] = [
     group: 'trastuzumab-paclitaxel',
     components: [trastuzumabSlot(), slot('chemotherapy (taxane)', ['paclitaxel'])],
     condition: all(her2Positive, priorLines({ atMost: 0 })),
-    tier: 'alternative',
+    support: [
+      primary(d001.trastuzumabRow),
+      primary(d000.trastuzumabWithChemotherapyOrHormone),
+      detail(d000.trastuzumabPrimaryForHer2Positive, 'first-choice'),
+    ],
     offeredIn: whenChoosingLine,
     rationale:
-      'Trastuzumab with paclitaxel is a first-line treatment for HER2-positive metastatic disease.',
-    sources: [table2, cite('000', 'Systemic Therapies as Advanced Breast Cancer Treatment')],
+      'Trastuzumab with paclitaxel is named as a first-line treatment for HER2-positive metastatic disease.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
     expectedWhenFailing: false,
   },
@@ -71,19 +102,20 @@ export const antiHer2Options: readonly RegimenOption[] = [
     id: 'trastuzumab-chemotherapy',
     label: 'Trastuzumab + chemotherapy',
     group: 'trastuzumab-chemotherapy',
-    components: [trastuzumabSlot(true), chemotherapySlot],
+    components: [trastuzumabSlot(true), trastuzumabPartnerSlot],
     condition: her2Positive,
-    tier: 'alternative',
+    support: [
+      primary(d000.trastuzumabWithChemotherapyOrHormone),
+      primary(d001.antiHer2UsuallyWithChemotherapy),
+      primary(d001.chemotherapyWithAntiHer2),
+      offers(d001.trastuzumabRow),
+      detail(d000.trastuzumabPrimaryForHer2Positive, 'first-choice'),
+    ],
     offeredIn: whenChoosingLine,
     rationale:
-      'Trastuzumab is the backbone for HER2-positive disease and is usually given with chemotherapy, including in later lines; it can continue with a different chemotherapy drug after progression.',
-    sources: [
-      cite('000', 'Systemic Therapies as Advanced Breast Cancer Treatment'),
-      table2,
-      cite('001', 'Common chemotherapy options'),
-      cite('001', 'Targeted Therapy'),
-    ],
+      'Trastuzumab is the backbone for HER2-positive disease and is usually given with chemotherapy, in later lines too; it can continue with a different chemotherapy drug after progression.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    toolRules: [noAnthracyclineWithTrastuzumab],
     expectedWhenFailing: true,
   },
   {
@@ -91,24 +123,38 @@ export const antiHer2Options: readonly RegimenOption[] = [
     label: 'Trastuzumab + hormone therapy',
     group: 'trastuzumab-endocrine',
     components: [trastuzumabSlot(), endocrinePartnerSlot],
-    condition: all(her2Positive, hormoneReceptorPositive),
-    tier: 'alternative',
+    // Hormone therapy, with or without trastuzumab, is for disease without symptomatic spread
+    // to internal organs (003).
+    condition: all(her2Positive, hormoneReceptorPositive, not(symptomaticVisceral)),
+    support: [
+      primary(d000.trastuzumabWithChemotherapyOrHormone),
+      detail(d003.hormoneForOrgansWithoutSymptoms, 'offered'),
+    ],
+    tierLimits: [
+      {
+        to: 'alternative',
+        conflict: 'trastuzumab-partners',
+        why: 'Only 000 names hormone therapy as a partner of trastuzumab; 001 lists chemotherapy and lapatinib as its partners, so the tool does not rank this pairing first.',
+        sources: [d001.trastuzumabRow],
+      },
+    ],
     offeredIn: whenChoosingLine,
     rationale:
-      'For disease that is both HER2-positive and hormone-receptor-positive, trastuzumab can be given with hormone therapy.',
-    sources: [cite('000', 'Systemic Therapies as Advanced Breast Cancer Treatment')],
-    expectedWhenFailing: false,
+      'For disease that is both HER2-positive and hormone-receptor-positive, trastuzumab can be given with hormone therapy when internal organs are not causing symptoms.',
+    conflicts: ['trastuzumab-partners'],
+    expectedWhenFailing: { when: all(her2Positive, hormoneReceptorPositive) },
   },
   {
     id: 'trastuzumab-single-agent',
     label: 'Trastuzumab alone',
     group: 'trastuzumab-single-agent',
+    // Alone after chemotherapy, not after progression on trastuzumab itself: 001 continues it
+    // in later lines only with other chemotherapy or with lapatinib.
     components: [trastuzumabSlot()],
     condition: all(her2Positive, received(chemotherapy)),
-    tier: 'alternative',
+    support: [offers(d001.trastuzumabRow)],
     offeredIn: whenChoosingLine,
-    rationale: 'As a single agent after one or more chemotherapy regimens.',
-    sources: [table2],
+    rationale: 'As a single drug after one or more chemotherapy regimens.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
     expectedWhenFailing: false,
   },
@@ -117,16 +163,16 @@ export const antiHer2Options: readonly RegimenOption[] = [
     label: 'Trastuzumab emtansine (T-DM1)',
     group: 'trastuzumab-emtansine',
     components: [slot('anti-HER2 (antibody-drug conjugate)', ['trastuzumab emtansine'])],
-    condition: all(
-      her2Positive,
-      received({ agents: ['trastuzumab'] }),
-      received({ family: 'taxane' }),
-    ),
-    tier: 'preferred',
+    condition: all(her2Positive, afterTrastuzumab, received({ family: 'taxane' })),
+    support: [
+      offers(d001.tdm1Row),
+      detail(d003.tdm1Item),
+      detail(d002.otherHer2TargetedDrugs, 'offered'),
+      ...her2ListedDrugs,
+    ],
     offeredIn: whenChoosingLine,
     rationale:
       'For HER2-positive disease already treated with trastuzumab and a taxane, together or separately.',
-    sources: [table2, targeted003, targeted002],
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
     expectedWhenFailing: true,
   },
@@ -136,10 +182,9 @@ export const antiHer2Options: readonly RegimenOption[] = [
     group: 'lapatinib-capecitabine',
     components: [lapatinibSlot, slot('chemotherapy', ['capecitabine'])],
     condition: all(her2Positive, afterTrastuzumab, afterTdm1),
-    tier: 'alternative',
+    support: [offers(d001.lapatinibRow), detail(d003.lapatinibItem), ...her2ListedDrugs],
     offeredIn: whenChoosingLine,
-    rationale: 'Usually after trastuzumab-based treatment and trastuzumab emtansine (T-DM1).',
-    sources: [table2, targeted003, targeted002],
+    rationale: 'After trastuzumab-based treatment and trastuzumab emtansine (T-DM1).',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
     expectedWhenFailing: true,
   },
@@ -149,13 +194,12 @@ export const antiHer2Options: readonly RegimenOption[] = [
     group: 'lapatinib-capecitabine',
     components: [lapatinibSlot, slot('chemotherapy', ['capecitabine'])],
     condition: all(her2Positive, afterTrastuzumab, not(afterTdm1)),
-    tier: 'consider',
+    support: [qualified(d001.lapatinibRow), detail(d003.lapatinibItem), ...her2ListedDrugs],
     offeredIn: whenChoosingLine,
     rationale:
       'After trastuzumab-based treatment. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
-    sources: [table2, targeted003, targeted002],
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    caveat: usuallyAfterTdm1,
+    caveats: [usuallyAfterTdm1],
     expectedWhenFailing: false,
   },
   {
@@ -164,11 +208,10 @@ export const antiHer2Options: readonly RegimenOption[] = [
     group: 'lapatinib-trastuzumab',
     components: [lapatinibSlot, trastuzumabSlot(true)],
     condition: all(her2Positive, afterTrastuzumab, afterTdm1),
-    tier: 'alternative',
+    support: [offers(d001.lapatinibRow), offers(d001.trastuzumabRow)],
     offeredIn: whenChoosingLine,
     rationale:
-      'Usually after trastuzumab-based treatment and trastuzumab emtansine (T-DM1); trastuzumab is continued with lapatinib in later lines.',
-    sources: [table2],
+      'After trastuzumab-based treatment and trastuzumab emtansine (T-DM1); trastuzumab continues with lapatinib in later lines.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
     expectedWhenFailing: false,
   },
@@ -178,40 +221,19 @@ export const antiHer2Options: readonly RegimenOption[] = [
     group: 'lapatinib-trastuzumab',
     components: [lapatinibSlot, trastuzumabSlot(true)],
     condition: all(her2Positive, afterTrastuzumab, not(afterTdm1)),
-    tier: 'consider',
+    support: [qualified(d001.lapatinibRow), offers(d001.trastuzumabRow)],
+    tierLimits: [
+      {
+        to: 'consider',
+        why: '001 places lapatinib typically after T-DM1, which has not been given.',
+        sources: [d001.lapatinibRow],
+      },
+    ],
     offeredIn: whenChoosingLine,
     rationale:
-      'In a later line after trastuzumab-based treatment, trastuzumab can be continued with lapatinib. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
-    sources: [table2],
+      'In a later line after trastuzumab-based treatment, trastuzumab can continue with lapatinib. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    caveat: usuallyAfterTdm1,
+    caveats: [usuallyAfterTdm1],
     expectedWhenFailing: false,
   },
-  ...(
-    [
-      [
-        'trastuzumab-deruxtecan',
-        'trastuzumab deruxtecan',
-        'Trastuzumab deruxtecan',
-        'anti-HER2 (antibody-drug conjugate)',
-        [targeted003, targeted002],
-      ],
-      ['tucatinib', 'tucatinib', 'Tucatinib', 'anti-HER2', [targeted003]],
-      ['neratinib', 'neratinib', 'Neratinib', 'anti-HER2', [targeted003, targeted002]],
-      ['margetuximab', 'margetuximab', 'Margetuximab', 'anti-HER2', [targeted002]],
-    ] as const
-  ).map(([id, agent, label, slotLabel, sources]): RegimenOption => ({
-    id,
-    label,
-    group: id,
-    components: [slot(slotLabel, [agent])],
-    condition: her2Positive,
-    tier: 'consider',
-    offeredIn: whenChoosingLine,
-    rationale: noOrderGiven,
-    sources,
-    conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    caveat: 'The documents give no selection criteria, order or partner drug.',
-    expectedWhenFailing: false,
-  })),
 ];

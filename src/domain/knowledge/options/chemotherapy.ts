@@ -2,37 +2,56 @@ import {
   all,
   any,
   her2Negative,
-  named,
+  her2Positive,
+  hormoneReceptorNegative,
   hormoneReceptorPositive,
+  named,
+  not,
   progressedOn,
   symptomaticVisceral,
-  tripleNegative,
+  unless,
   type Condition,
 } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
-import { chemotherapySlot, cite, endocrinePartnerSlot, slot, whenChoosingLine } from './cite.ts';
+import { d000, d001, d002, d003, d004 } from '../sentences.ts';
+import {
+  chemotherapySlot,
+  detail,
+  endocrinePartnerSlot,
+  offers,
+  primary,
+  qualified,
+  slot,
+  sourced,
+  whenChoosingLine,
+} from './cite.ts';
 
 /**
- * Chemotherapy without an anti-HER2 drug (HER2-positive disease gets chemotherapy inside the
- * anti-HER2 regimens). Agents the disease progressed on drop out of the slots, which is the
- * documents' "a different drug on progression".
+ * Chemotherapy without an anti-HER2 drug. HER2-positive disease gets chemotherapy inside the
+ * anti-HER2 regimens, so a known HER2-positive result rules these out; a pending HER2 result
+ * does not (chemotherapy does not depend on it), and is shown with the candidate.
  */
 
-/** When chemotherapy is the treatment for HER2-negative disease. */
-export const chemotherapyIndicated: Condition = named(
-  'an indication for chemotherapy (triple-negative disease, hormone-receptor-positive disease with symptomatic visceral spread, or after hormone therapy stopped working)',
-  'no indication for chemotherapy yet: not triple-negative, no symptomatic visceral disease, no progression on hormone therapy',
-  any(
-    // Hormone-receptor-negative: hormone therapy cannot work (000, 003, 004).
-    tripleNegative,
-    // HR-positive with symptomatic spread to internal organs: chemotherapy works faster (003, 004).
-    all(hormoneReceptorPositive, her2Negative, symptomaticVisceral),
-    // HR-positive once hormone therapy has stopped working (001).
-    all(hormoneReceptorPositive, her2Negative, progressedOn({ modality: 'endocrine' })),
-  ),
+/** Agents the disease progressed on drop out of the slots: "a different drug" (003, 001). */
+const notHer2Positive = unless(her2Positive);
+const hrPositiveWithSymptomaticOrgans = all(
+  hormoneReceptorPositive,
+  notHer2Positive,
+  symptomaticVisceral,
 );
+const hrPositiveAfterHormoneTherapy = all(
+  hormoneReceptorPositive,
+  notHer2Positive,
+  progressedOn({ modality: 'endocrine' }),
+);
+const hrNegative = all(hormoneReceptorNegative, notHer2Positive);
 
-const chemotherapyFirst = any(tripleNegative, symptomaticVisceral);
+/** When chemotherapy is the treatment for disease that is not HER2-positive. */
+export const chemotherapyIndicated: Condition = named(
+  'an indication for chemotherapy (hormone-receptor-negative disease, hormone-receptor-positive disease with symptomatic spread to internal organs, or after hormone therapy stopped working)',
+  'no indication for chemotherapy yet: hormone-receptor-positive without symptomatic spread to internal organs and no progression on hormone therapy',
+  any(hrNegative, hrPositiveWithSymptomaticOrgans, hrPositiveAfterHormoneTherapy),
+);
 
 /**
  * The tool's reading of "many metastatic sites or many cancer-related symptoms" (001): the
@@ -41,6 +60,13 @@ const chemotherapyFirst = any(tripleNegative, symptomaticVisceral);
 export const manySitesThreshold = 3;
 export const manySymptomaticSitesThreshold = 2;
 
+/** 003 groups the drugs into families; two of one family are never given together. */
+export const sameFamilyGroups: ReadonlyArray<readonly string[]> = [
+  ['doxorubicin', 'epirubicin', 'pegylated liposomal doxorubicin'],
+  ['paclitaxel', 'docetaxel', 'nab-paclitaxel'],
+  ['carboplatin', 'cisplatin'],
+];
+
 export const chemotherapyOptions: readonly RegimenOption[] = [
   {
     id: 'chemotherapy-single-agent',
@@ -48,17 +74,31 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
     group: 'chemotherapy-single-agent',
     components: [chemotherapySlot],
     condition: chemotherapyIndicated,
-    tier: 'alternative',
-    preferredWhen: chemotherapyFirst,
+    support: [
+      primary(d000.chemotherapyPrimaryForHrNegative, hrNegative),
+      primary(d004.chemotherapyPrimaryForTripleNegative, hrNegative),
+      offers(d003.chemotherapyForHrNegative, hrNegative),
+      offers(d003.chemotherapyForSymptomaticOrgans, hrPositiveWithSymptomaticOrgans),
+      primary(d004.chemotherapyFirstForSevereProblems, hrPositiveWithSymptomaticOrgans),
+      offers(d001.chemotherapyIfTripleNegativeOrHormoneFails),
+      primary(d000.her2NegativePreferChemotherapy, her2Negative),
+      detail(d003.chemotherapyOftenAlone),
+      detail(d003.chemotherapyUsuallySingleSometimesCombined, 'first-choice'),
+      detail(d003.singleDrugFewerSideEffects),
+      detail(d003.noStandardChemotherapy),
+    ],
+    tierLimits: [
+      {
+        to: 'alternative',
+        when: all(hormoneReceptorPositive, not(symptomaticVisceral)),
+        conflict: 'chemotherapy-first-for-her2-negative',
+        why: 'For hormone-receptor-positive disease without symptomatic spread to internal organs, 001, 003 and 004 put hormone therapy first; only 000 calls chemotherapy the most viable option for HER2-negative disease.',
+        sources: [d003.hormoneForOrgansWithoutSymptoms, d004.hormonalUsuallyFirst],
+      },
+    ],
     offeredIn: whenChoosingLine,
     rationale:
-      'Chemotherapy is the main treatment for hormone-receptor-negative disease and comes first for hormone-receptor-positive disease causing symptoms in internal organs; it is also an option once hormone therapy stops working. One drug at a time is the default because it causes fewer side effects; there is no standard drug.',
-    sources: [
-      cite('003', 'Chemotherapy'),
-      cite('004', 'Chemotherapy'),
-      cite('000', 'ER-negative or PR-negative Cancers'),
-      cite('001', 'Common chemotherapy options'),
-    ],
+      'Chemotherapy is the main treatment for hormone-receptor-negative disease and comes first for hormone-receptor-positive disease causing symptoms in internal organs; it is also an option once hormone therapy stops working. One drug at a time is the usual form because it causes fewer side effects; there is no standard drug.',
     conflicts: ['chemotherapy-first-for-her2-negative'],
     expectedWhenFailing: true,
   },
@@ -73,18 +113,29 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
     condition: all(
       chemotherapyIndicated,
       named(
-        `many sites or symptoms (${manySitesThreshold}+ sites or ${manySymptomaticSitesThreshold}+ symptomatic sites)`,
-        `fewer than ${manySitesThreshold} sites and fewer than ${manySymptomaticSitesThreshold} symptomatic sites`,
+        `many sites or symptoms (tool's threshold: ${manySitesThreshold}+ sites or ${manySymptomaticSitesThreshold}+ symptomatic sites)`,
+        `fewer than ${manySitesThreshold} sites and fewer than ${manySymptomaticSitesThreshold} symptomatic sites (the tool's threshold for "many")`,
         any(
           { fact: 'siteCount', range: { atLeast: manySitesThreshold } },
           { fact: 'symptomaticSiteCount', range: { atLeast: manySymptomaticSitesThreshold } },
         ),
       ),
     ),
-    tier: 'alternative',
+    support: [
+      offers(d001.chemotherapySingleOrTwoDrugs),
+      qualified(d003.chemotherapyUsuallySingleSometimesCombined),
+      detail(d003.anthracyclinesItem),
+      detail(d003.taxanesItem),
+      detail(d003.platinumItem),
+    ],
     offeredIn: whenChoosingLine,
-    rationale: `Two chemotherapy drugs together are reserved for fast-growing or large disease, many metastatic sites or many symptoms (this tool counts ${manySitesThreshold} or more sites, or ${manySymptomaticSitesThreshold} or more symptomatic sites; rapid growth is a clinical judgement it does not see).`,
-    sources: [cite('001', 'Common chemotherapy options'), cite('003', 'Chemotherapy')],
+    rationale:
+      'Two chemotherapy drugs together are for fast-growing or large disease, many metastatic sites or many cancer-related symptoms; otherwise one drug at a time.',
+    toolRules: [
+      `The tool's own threshold for "many": ${manySitesThreshold} or more metastatic sites, or ${manySymptomaticSitesThreshold} or more symptomatic sites (001 gives no number). Rapid growth and tumour size are a clinical judgement the tool does not see.`,
+      'The tool never pairs two drugs of one family as 003 groups them (two anthracyclines, two taxanes, two platinum drugs).',
+    ],
+    notTogether: sameFamilyGroups,
     expectedWhenFailing: false,
   },
   {
@@ -93,14 +144,28 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
     group: 'chemotherapy-with-endocrine',
     components: [chemotherapySlot, endocrinePartnerSlot],
     condition: all(hormoneReceptorPositive, her2Negative),
-    tier: 'consider',
+    support: [
+      offers(d000.chemotherapyWithHormoneForHrPositive),
+      offers(d001.chemotherapyAddedToHormone),
+      offers(d002.chemotherapyWithHormone),
+    ],
+    tierLimits: [
+      {
+        to: 'consider',
+        conflict: 'chemotherapy-with-hormone-therapy',
+        why: '003 and 004, the newer and more detailed documents, give hormone therapy or chemotherapy according to symptoms and never describe giving them together; the tool follows them in ranking.',
+        sources: [d003.chemotherapyForSymptomaticOrgans, d004.chemotherapyFirstForSevereProblems],
+      },
+    ],
     offeredIn: whenChoosingLine,
     rationale:
-      'For hormone-receptor-positive disease chemotherapy may be given together with hormone therapy, at the start or when the disease progresses; no document says when this is preferred.',
-    sources: [
-      cite('000', 'Systemic Therapies as Advanced Breast Cancer Treatment'),
-      cite('001', 'Hormone Therapy'),
-      cite('002', 'Chemotherapy'),
+      'For hormone-receptor-positive disease chemotherapy may be given together with hormone therapy, at the start or when the disease progresses.',
+    conflicts: ['chemotherapy-with-hormone-therapy'],
+    caveats: [
+      sourced(
+        'No document says when combining is better than giving hormone therapy or chemotherapy alone.',
+        d001.chemotherapyAddedToHormone,
+      ),
     ],
     expectedWhenFailing: false,
   },

@@ -1,9 +1,48 @@
+import type { Condition } from '../condition.ts';
+import type { SentenceRef } from '../documents/sentence-ref.ts';
 import { drugs, type DrugClass } from '../drugs.ts';
-import type { Slot } from '../option.ts';
-import type { DocumentId, SourceRef } from '../sources.ts';
+import type { Slot, SourcedText } from '../option.ts';
+import type { Support, TierLimit, Wording } from '../tiers.ts';
 
-/** A citation: document id and the section heading as the document writes it. */
-export const cite = (doc: DocumentId, section: string): SourceRef => ({ doc, section });
+/*
+ * Small constructors so option files read like the documents' criteria. A support records a
+ * sentence and how it words the option (tiers.ts); the tier is derived from these.
+ */
+
+const support =
+  (wording: Wording) =>
+  (ref: SentenceRef, when?: Condition): Support =>
+    when ? { ref, wording, when } : { ref, wording };
+
+/** The sentence names it the usual, primary, first or first-line choice. */
+export const primary = support('first-choice');
+/** The sentence offers it for the situation. */
+export const offers = support('offered');
+/** The sentence qualifies it: rarely, in some cases, sometimes, typically after. */
+export const qualified = support('situational');
+/** The sentence names it without saying when. */
+export const namesIt = support('named');
+/** The sentence supports a part of the option (a drug in it, its form); cited, not tiering. */
+export const detail = (ref: SentenceRef, wording: Wording = 'named'): Support => ({
+  ref,
+  wording,
+  aspect: 'detail',
+});
+
+export const sourced = (text: string, ...sources: SentenceRef[]): SourcedText => ({
+  text,
+  sources,
+});
+
+/**
+ * The case format defines local therapy, trials and supportive care as situational: however
+ * strongly a document words them, they are listed at "consider".
+ */
+export const situationalByFormat: TierLimit = {
+  to: 'consider',
+  why: 'Local therapy, trials and supportive care are situational options (the case format ranks them "consider"), however a document words them.',
+  sources: [],
+};
 
 export const agentsOfClass = (drugClass: DrugClass): string[] =>
   drugs.filter((d) => d.drugClass === drugClass).map((d) => d.name);
@@ -19,10 +58,8 @@ export const aromataseInhibitorSlot = slot(
   'aromatase inhibitor',
   agentsOfClass('aromatase inhibitor'),
 );
-export const ovarianSuppressionSlot = slot(
-  'LHRH / GnRH agonist',
-  agentsOfClass('LHRH / GnRH agonist'),
-);
+export const ovarianSuppressionSlot = (continuesAfterProgression = false) =>
+  slot('LHRH / GnRH agonist', agentsOfClass('LHRH / GnRH agonist'), continuesAfterProgression);
 export const chemotherapySlot = slot('chemotherapy', agentsOfClass('chemotherapy'));
 /** Hormone therapies the documents pair with another drug. */
 export const endocrinePartnerSlot = slot('hormone therapy', [

@@ -1,19 +1,25 @@
 import {
   all,
+  her2Positive,
   hormoneReceptorPositive,
-  intolerantOf,
   not,
   postmenopausal,
   premenopausal,
+  priorLines,
   progressedOn,
+  progressedOnLastLine,
   symptomaticVisceral,
 } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
+import { d000, d001, d002, d003, d004 } from '../sentences.ts';
+import type { TierLimit } from '../tiers.ts';
 import {
-  agentsOfClass,
   aromataseInhibitorSlot,
-  cite,
+  detail,
+  namesIt,
+  offers,
   ovarianSuppressionSlot,
+  primary,
   slot,
   whenChoosingLine,
 } from './cite.ts';
@@ -21,8 +27,33 @@ import {
 /** Hormone (endocrine) therapy on its own, by menopausal status and what came before. */
 
 const aiClass = { drugClass: 'aromatase inhibitor' } as const;
-/** 003 and 004: hormone therapy is for bone/soft-tissue or symptom-free visceral disease. */
-const hormoneTherapySetting = all(hormoneReceptorPositive, not(symptomaticVisceral));
+/**
+ * 003: hormone therapy is for spread to bone and soft tissue, or to internal organs that cause
+ * no symptoms; 004: with severe problems chemotherapy may come first.
+ */
+export const hormoneTherapySetting = all(hormoneReceptorPositive, not(symptomaticVisceral));
+
+/** "The first course of action", "your first treatment": no earlier metastatic line. */
+const firstTreatment = priorLines({ atMost: 0 });
+
+/** 000 names trastuzumab the primary approach for HER2-positive disease. */
+export const belowAntiHer2WhenHer2Positive: TierLimit = {
+  to: 'alternative',
+  when: her2Positive,
+  why: 'For HER2-positive disease 000 names trastuzumab the primary approach, so a regimen without an anti-HER2 drug is not ranked above the anti-HER2 regimens.',
+  sources: [d000.trastuzumabPrimaryForHer2Positive],
+};
+
+const aromataseInhibitorSupport = [
+  primary(d000.aiOrTamoxifenUsuallyFirst, firstTreatment),
+  primary(d004.hormonalUsuallyFirst, firstTreatment),
+  primary(d001.hormonePrimaryForHrPositive),
+  offers(d003.treatedWithAromataseInhibitor),
+  detail(d003.hormoneForBoneAndSoftTissue, 'offered'),
+  detail(d003.hormoneForOrgansWithoutSymptoms, 'offered'),
+  detail(d002.tamoxifenBothAiPostmenopausal),
+  detail(d001.tableAromataseInhibitors),
+];
 
 export const endocrineOptions: readonly RegimenOption[] = [
   {
@@ -31,18 +62,11 @@ export const endocrineOptions: readonly RegimenOption[] = [
     group: 'aromatase-inhibitor',
     components: [aromataseInhibitorSlot],
     condition: all(hormoneTherapySetting, postmenopausal, not(progressedOn(aiClass))),
-    tier: 'alternative',
-    preferredWhen: { fact: 'her2', is: 'negative' },
+    support: aromataseInhibitorSupport,
+    tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:
-      'Hormone therapy is the usual first treatment for hormone-receptor-positive disease without symptomatic visceral spread; after menopause an aromatase inhibitor is given on its own. Preferred when HER2-negative; for HER2-positive disease the anti-HER2 regimens come first.',
-    sources: [
-      cite('000', 'ER-positive or PR-positive Cancers'),
-      cite('003', 'Hormone therapy'),
-      cite('004', 'Hormonal therapy'),
-      cite('002', 'Hormone therapy'),
-      cite('001', 'Hormone Therapy'),
-    ],
+      'Hormone therapy is the usual first treatment for hormone-receptor-positive disease that spreads to bone or soft tissue, or to internal organs without causing symptoms; after menopause an aromatase inhibitor can be given on its own.',
     conflicts: ['chemotherapy-first-for-her2-negative'],
     expectedWhenFailing: true,
   },
@@ -51,41 +75,45 @@ export const endocrineOptions: readonly RegimenOption[] = [
     label: 'Switch to a different aromatase inhibitor',
     group: 'aromatase-inhibitor',
     components: [aromataseInhibitorSlot],
-    condition: all(hormoneTherapySetting, postmenopausal, progressedOn(aiClass)),
-    tier: 'preferred',
+    condition: all(hormoneTherapySetting, postmenopausal, progressedOnLastLine(aiClass)),
+    support: [primary(d003.switchAromataseInhibitor)],
+    tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:
-      'After progression on an aromatase inhibitor the next step named is a different aromatase inhibitor; the one progressed on is left out.',
-    sources: [cite('003', 'Hormone therapy')],
+      'When the disease grows on an aromatase inhibitor, the next step named is a different aromatase inhibitor; the one progressed on is left out.',
     expectedWhenFailing: false,
   },
   {
     id: 'ovarian-suppression-aromatase-inhibitor',
     label: 'Ovarian suppression (LHRH/GnRH agonist) + aromatase inhibitor',
     group: 'ovarian-suppression-aromatase-inhibitor',
-    components: [ovarianSuppressionSlot, aromataseInhibitorSlot],
+    components: [ovarianSuppressionSlot(), aromataseInhibitorSlot],
     condition: all(hormoneTherapySetting, premenopausal, not(progressedOn(aiClass))),
-    tier: 'preferred',
+    support: [
+      primary(d003.premenopausalGnrhWithAi),
+      primary(d000.aiOrTamoxifenUsuallyFirst, firstTreatment),
+      primary(d004.hormonalUsuallyFirst, firstTreatment),
+      detail(d001.tableLhrhAgonists),
+    ],
+    tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:
       'Before menopause an aromatase inhibitor is given together with a GnRH (LHRH) agonist that switches off the ovaries.',
-    sources: [
-      cite('003', 'Hormone therapy'),
-      cite('001', 'Table 1. Common Hormone Therapy Options'),
-    ],
     expectedWhenFailing: true,
   },
   {
     id: 'ovarian-suppression-aromatase-inhibitor-switch',
-    label: 'Ovarian suppression + a different aromatase inhibitor',
+    label: 'Ovarian suppression (continued) + a different aromatase inhibitor',
     group: 'ovarian-suppression-aromatase-inhibitor',
-    components: [ovarianSuppressionSlot, aromataseInhibitorSlot],
-    condition: all(hormoneTherapySetting, premenopausal, progressedOn(aiClass)),
-    tier: 'preferred',
+    // The GnRH agonist is what makes an aromatase inhibitor possible before menopause; it is
+    // not what the disease progressed on, so it continues (003 gives both sentences).
+    components: [ovarianSuppressionSlot(true), aromataseInhibitorSlot],
+    condition: all(hormoneTherapySetting, premenopausal, progressedOnLastLine(aiClass)),
+    support: [primary(d003.switchAromataseInhibitor), primary(d003.premenopausalGnrhWithAi)],
+    tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:
-      'Progression on an aromatase inhibitor leads to a switch to a different one; before menopause ovarian suppression continues alongside it.',
-    sources: [cite('003', 'Hormone therapy')],
+      'When the disease grows on an aromatase inhibitor the next step named is a different one; before menopause the GnRH agonist that suppresses the ovaries continues alongside it.',
     expectedWhenFailing: false,
   },
   {
@@ -94,17 +122,24 @@ export const endocrineOptions: readonly RegimenOption[] = [
     group: 'tamoxifen',
     components: [slot('SERM', ['tamoxifen'])],
     condition: hormoneTherapySetting,
-    tier: 'alternative',
-    preferredWhen: intolerantOf(aiClass),
+    support: [
+      primary(d000.aiOrTamoxifenUsuallyFirst, firstTreatment),
+      offers(d003.tamoxifenIfAiNotPossible),
+      namesIt(d002.tamoxifenBothAiPostmenopausal),
+      detail(d001.tableTamoxifen),
+    ],
+    tierLimits: [
+      {
+        to: 'alternative',
+        conflict: 'tamoxifen-position',
+        why: '003, the newest document, offers tamoxifen when aromatase inhibitors cannot be taken or cause severe side effects, not as a first choice beside them as 000 does; the tool follows 003.',
+        sources: [d003.tamoxifenIfAiNotPossible],
+      },
+      belowAntiHer2WhenHer2Positive,
+    ],
     offeredIn: whenChoosingLine,
     rationale:
       'Tamoxifen is a hormone therapy for hormone-receptor-positive disease before or after menopause; it is the named choice when aromatase inhibitors cannot be taken or cause severe side effects.',
-    sources: [
-      cite('003', 'Hormone therapy'),
-      cite('000', 'ER-positive or PR-positive Cancers'),
-      cite('002', 'Hormone therapy'),
-      cite('001', 'Table 1. Common Hormone Therapy Options'),
-    ],
     conflicts: ['tamoxifen-position'],
     expectedWhenFailing: true,
   },
@@ -114,14 +149,15 @@ export const endocrineOptions: readonly RegimenOption[] = [
     group: 'toremifene',
     components: [slot('SERM', ['toremifene'])],
     condition: hormoneTherapySetting,
-    tier: 'alternative',
+    support: [
+      offers(d002.fulvestrantToremifeneCanBeGiven),
+      namesIt(d002.fulvestrantToremifeneBlock),
+      detail(d001.tableTamoxifenToremifene),
+    ],
+    tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:
-      'A hormone-receptor blocker listed for metastatic hormone-receptor-positive disease.',
-    sources: [
-      cite('002', 'Hormone therapy'),
-      cite('001', 'Table 1. Common Hormone Therapy Options'),
-    ],
+      'A drug that blocks the hormone receptor, listed for metastatic hormone-receptor-positive disease without a line or menopausal condition.',
     expectedWhenFailing: false,
   },
   {
@@ -130,14 +166,15 @@ export const endocrineOptions: readonly RegimenOption[] = [
     group: 'fulvestrant',
     components: [slot('SERD', ['fulvestrant'])],
     condition: hormoneTherapySetting,
-    tier: 'alternative',
+    support: [
+      offers(d002.fulvestrantToremifeneCanBeGiven),
+      namesIt(d002.fulvestrantToremifeneBlock),
+      detail(d001.tableFulvestrant),
+    ],
+    tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:
-      'An oestrogen-receptor downregulator listed for metastatic hormone-receptor-positive disease.',
-    sources: [
-      cite('002', 'Hormone therapy'),
-      cite('001', 'Table 1. Common Hormone Therapy Options'),
-    ],
+      'An oestrogen-receptor downregulator listed for metastatic hormone-receptor-positive disease without a line or menopausal condition.',
     expectedWhenFailing: true,
   },
   {
@@ -147,25 +184,11 @@ export const endocrineOptions: readonly RegimenOption[] = [
     modality: 'surgery',
     components: [],
     condition: all(hormoneTherapySetting, premenopausal),
-    tier: 'alternative',
+    support: [offers(d002.ovariesRemovedBeforeMenopause)],
+    tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:
-      'Before menopause, removing the ovaries stops the oestrogen they make; offered as a way of hormone therapy for hormone-receptor-positive disease.',
-    sources: [cite('002', 'Hormone therapy')],
-    expectedWhenFailing: false,
-  },
-  {
-    id: 'other-hormone-therapy',
-    label: 'Other hormone therapy (progestin, androgen or oestrogen)',
-    group: 'other-hormone-therapy',
-    components: [slot('other hormone therapy', agentsOfClass('other hormone therapy'))],
-    condition: hormoneTherapySetting,
-    tier: 'consider',
-    offeredIn: whenChoosingLine,
-    rationale:
-      'Listed among common hormone therapy options for hormone-receptor-positive disease; the documents give no criteria for when to choose them.',
-    sources: [cite('001', 'Table 1. Common Hormone Therapy Options')],
-    caveat: 'The documents list these without selection criteria.',
+      'Before menopause, removing the ovaries stops the oestrogen they make: a way of hormone therapy for hormone-receptor-positive disease, offered as the patient’s choice.',
     expectedWhenFailing: false,
   },
 ];

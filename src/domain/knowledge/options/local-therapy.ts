@@ -1,17 +1,24 @@
-import { all, hasSite, type Condition } from '../condition.ts';
-import type { RegimenOption } from '../option.ts';
+import { all, hasSite, totalLesions, type Condition } from '../condition.ts';
+import type { RegimenOption, SourcedText } from '../option.ts';
 import type { SiteName } from '../../case/vocabulary.ts';
-import { atAnyPoint, cite } from './cite.ts';
+import { d001, d002, d003, d004 } from '../sentences.ts';
+import type { Support } from '../tiers.ts';
+import {
+  atAnyPoint,
+  detail,
+  namesIt,
+  offers,
+  primary,
+  qualified,
+  situationalByFormat,
+  sourced,
+} from './cite.ts';
 
 /**
  * Radiation and surgery to one metastatic site. They relieve or prevent symptoms and do not start
  * or end a line, so they are offered at any point of the course once their site is documented.
+ * The case format ranks them "consider" whatever the wording (situationalByFormat).
  */
-
-const radiation001 = cite('001', 'Radiation Therapy');
-const radiation003 = cite('003', 'Radiation therapy');
-const radiation004 = cite('004', 'Radiation therapy');
-const surgery003 = cite('003', 'Surgery');
 
 interface LocalSpec {
   readonly id: string;
@@ -21,25 +28,49 @@ interface LocalSpec {
   readonly technique?: string;
   readonly condition: Condition;
   readonly rationale: string;
-  readonly sources: RegimenOption['sources'];
+  readonly support: readonly Support[];
   readonly conflicts?: readonly string[];
-  readonly caveat?: string;
+  readonly caveats?: readonly SourcedText[];
+  readonly urgentWhen?: NonNullable<RegimenOption['urgentWhen']>;
 }
 
-/** 003 (Radiation therapy) warns that an area already treated with radiation may not take more. */
-const earlierRadiationCaveat =
-  'An area that has already had radiation may not be able to have more (003, Radiation therapy).';
+const earlierRadiationCaveat = sourced(
+  'An area that has already had radiation may not be able to have more.',
+  d003.radiationAlreadyUsed,
+);
 
 function local(spec: LocalSpec): RegimenOption {
+  const caveats = [
+    ...(spec.modality === 'radiation' ? [earlierRadiationCaveat] : []),
+    ...(spec.caveats ?? []),
+  ];
   return {
-    ...(spec.modality === 'radiation' ? { caveat: earlierRadiationCaveat } : {}),
     ...spec,
     group: spec.id,
     components: [],
-    tier: 'consider',
+    tierLimits: [situationalByFormat],
+    conflicts: [...(spec.conflicts ?? []), 'local-therapy-with-several-sites'],
+    ...(caveats.length > 0 ? { caveats } : {}),
     offeredIn: atAnyPoint,
     expectedWhenFailing: { whenSite: spec.site },
   };
+}
+
+/** Radiation for symptoms at a site no sentence names on its own (001, 004, 002). */
+function symptomRadiation(site: SiteName, words: string): RegimenOption {
+  return local({
+    id: `radiation-symptoms-${site}`,
+    label: `Radiation to relieve symptoms of ${words}`,
+    modality: 'radiation',
+    site,
+    condition: hasSite(site, { symptomaticOr: ['pain', 'breathing'] }),
+    rationale: `Radiation can treat other metastatic sites that cause symptoms, to shrink the tumours and ease pain; the documents do not name ${words} on their own.`,
+    support: [
+      qualified(d001.radiationOtherSitesIfSymptomsPersist),
+      offers(d004.radiationToShrinkAndRelieve),
+      offers(d002.localTherapyForPainAndSymptoms),
+    ],
+  });
 }
 
 export const localTherapyOptions: readonly RegimenOption[] = [
@@ -52,7 +83,19 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: hasSite('brain', { count: { atMost: 1 } }),
     rationale:
       'A single small brain metastasis is treated with radiation focused on the tumour (stereotactic radiation, also called Gamma Knife).',
-    sources: [radiation001, radiation003, radiation004],
+    support: [
+      primary(d001.radiationCommonForBrain),
+      qualified(d001.singleSmallBrainTumourFocused),
+      detail(d001.stereotacticNamed),
+      namesIt(d003.radiationBrain),
+      primary(d004.radiationForBonePainLungBrain),
+    ],
+    caveats: [
+      sourced(
+        '001 describes the focused technique for one small tumour; the size of the metastasis is not recorded in the case.',
+        d001.singleSmallBrainTumourFocused,
+      ),
+    ],
   }),
   local({
     id: 'radiation-whole-brain',
@@ -62,16 +105,21 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     technique: 'whole-brain',
     condition: hasSite('brain', { count: { atLeast: 2 } }),
     rationale: 'Several brain metastases are treated with radiation to the whole brain.',
-    sources: [radiation001, radiation003, radiation004],
+    support: [
+      primary(d001.radiationCommonForBrain),
+      offers(d001.multipleBrainWholeBrain),
+      namesIt(d003.radiationBrain),
+      primary(d004.radiationForBonePainLungBrain),
+    ],
   }),
   local({
     id: 'surgery-brain',
-    label: 'Surgery to remove the brain metastasis (rarely)',
+    label: 'Surgery to remove a brain metastasis (rarely)',
     modality: 'surgery',
     site: 'brain',
-    condition: hasSite('brain', { count: { atMost: 1 } }),
+    condition: hasSite('brain'),
     rationale: 'In rare cases a brain metastasis is removed surgically.',
-    sources: [surgery003],
+    support: [qualified(d003.surgeryBrainRarely), detail(d003.surgeryMayBeUsedTo, 'offered')],
   }),
   local({
     id: 'radiation-bone',
@@ -81,18 +129,30 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: hasSite('bone'),
     rationale:
       'External radiation to bone metastases relieves pain and can control or prevent symptoms.',
-    sources: [radiation003, radiation004, radiation001],
+    support: [
+      offers(d003.radiationRelievesOrPrevents),
+      namesIt(d003.radiationBones),
+      primary(d004.radiationForBonePainLungBrain),
+      qualified(d001.radiationOtherSitesIfSymptomsPersist),
+    ],
     conflicts: ['bone-radiation-timing'],
   }),
   local({
     id: 'surgery-bone',
-    label: 'Surgery for a fracture or spinal cord compression',
+    label: 'Surgery for a broken bone or spinal cord compression',
     modality: 'surgery',
     site: 'bone',
     condition: hasSite('bone', { complication: ['fracture', 'spinal-cord-compression'] }),
     rationale:
-      'Surgery can repair a fracture, or relieve pressure on the spinal cord, caused by bone metastases.',
-    sources: [surgery003],
+      'Surgery can treat a broken bone, or spinal cord compression, caused by bone metastases.',
+    support: [offers(d003.surgeryMayBeUsedTo), namesIt(d003.surgeryBoneOrSpinalCord)],
+    urgentWhen: {
+      condition: hasSite('bone', { complication: ['spinal-cord-compression'] }),
+      ...sourced(
+        'Spinal cord compression is recorded: surgery is named for it. The documents do not name radiation for spinal cord compression (they offer radiation to bone metastases for pain and symptoms).',
+        d003.surgeryBoneOrSpinalCord,
+      ),
+    },
   }),
   local({
     id: 'radiation-lung',
@@ -101,16 +161,22 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     site: 'lung',
     condition: hasSite('lung', { symptomaticOr: ['breathing'] }),
     rationale: 'Radiation to lung metastases treats coughing or breathing problems.',
-    sources: [radiation003, radiation004],
+    support: [
+      namesIt(d003.radiationLungs),
+      offers(d003.radiationRelievesOrPrevents),
+      primary(d004.radiationForBonePainLungBrain),
+    ],
   }),
   local({
     id: 'surgery-lung',
     label: 'Surgery to remove a single lung metastasis',
     modality: 'surgery',
     site: 'lung',
-    condition: hasSite('lung', { count: { atMost: 1 } }),
-    rationale: 'A single metastasis in a lung may be removed surgically.',
-    sources: [surgery003],
+    // "A single metastasis" is the whole patient: one lesion in the body, in the lung.
+    condition: all(hasSite('lung'), totalLesions({ atMost: 1 })),
+    rationale:
+      'When the only metastasis in the body is a single one in a lung, it may be removed surgically.',
+    support: [offers(d003.surgeryMayBeUsedTo), namesIt(d003.surgerySingleLungOrLiver)],
     conflicts: ['local-therapy-beyond-symptom-relief'],
   }),
   local({
@@ -118,9 +184,10 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     label: 'Surgery to remove a single liver metastasis',
     modality: 'surgery',
     site: 'liver',
-    condition: hasSite('liver', { count: { atMost: 1 } }),
-    rationale: 'A single metastasis in the liver may be removed surgically.',
-    sources: [surgery003],
+    condition: all(hasSite('liver'), totalLesions({ atMost: 1 })),
+    rationale:
+      'When the only metastasis in the body is a single one in the liver, it may be removed surgically.',
+    support: [offers(d003.surgeryMayBeUsedTo), namesIt(d003.surgerySingleLungOrLiver)],
     conflicts: ['local-therapy-beyond-symptom-relief'],
   }),
   local({
@@ -130,8 +197,14 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     site: 'lymph-node',
     condition: hasSite('lymph-node'),
     rationale:
-      'Radiation can treat metastases in nearby lymph node regions (armpit, collarbone, around the breast).',
-    sources: [radiation003],
+      'Radiation can treat metastases in the lymph nodes near the breast: around it, in the armpit or around the collarbone.',
+    support: [namesIt(d003.radiationLymphNodes), offers(d003.radiationRelievesOrPrevents)],
+    caveats: [
+      sourced(
+        '003 names the lymph nodes around the breast, under the arm and around the collarbone; the case does not record which nodes are affected, so check the location.',
+        d003.radiationLymphNodes,
+      ),
+    ],
   }),
   local({
     id: 'radiation-breast',
@@ -139,7 +212,22 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     modality: 'radiation',
     site: 'breast',
     condition: all(hasSite('breast'), { fact: 'presentation', is: 'recurrent' }),
-    rationale: 'Radiation can treat a recurrence in the breast.',
-    sources: [radiation003],
+    rationale: 'Radiation can treat cancer that has come back in the breast.',
+    support: [offers(d003.radiationBreastRecurrence)],
   }),
+  local({
+    id: 'surgery-breast',
+    label: 'Surgery to remove the tumour in the breast (rarely done)',
+    modality: 'surgery',
+    site: 'breast',
+    condition: hasSite('breast'),
+    rationale:
+      'Removing the tumour in the breast is rarely done once the cancer has spread elsewhere.',
+    support: [qualified(d003.breastSurgeryRarely)],
+  }),
+  symptomRadiation('skin', 'skin metastases'),
+  symptomRadiation('soft-tissue', 'soft-tissue metastases'),
+  symptomRadiation('liver', 'liver metastases'),
+  symptomRadiation('pleura', 'pleural metastases'),
+  symptomRadiation('other', 'metastases at the other site'),
 ];

@@ -1,8 +1,9 @@
 import { all, her2Negative, hormoneReceptorNegative } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
-import { agentsOfClass, cite, slot, whenChoosingLine } from './cite.ts';
+import { d000, d002, d003 } from '../sentences.ts';
+import { agentsOfClass, detail, offers, slot, sourced, whenChoosingLine } from './cite.ts';
 
-/** Options that depend on BRCA or PD-L1 testing. */
+/** Options that depend on BRCA testing, and the checkpoint inhibitor for triple-negative disease. */
 
 export const parpAndImmunotherapyOptions: readonly RegimenOption[] = [
   {
@@ -11,13 +12,22 @@ export const parpAndImmunotherapyOptions: readonly RegimenOption[] = [
     group: 'parp-inhibitor',
     components: [slot('PARP inhibitor', agentsOfClass('PARP inhibitor'))],
     condition: all(her2Negative, { fact: 'brca', is: 'mutated' }),
-    tier: 'alternative',
+    support: [
+      offers(d003.brcaList),
+      offers(d002.parpForHer2NegativeBrca),
+      detail(d003.olaparibItem),
+      detail(d003.talazoparibItem),
+      detail(d002.olaparibTalazoparibNamed),
+    ],
     offeredIn: whenChoosingLine,
-    rationale: 'For HER2-negative disease with a BRCA mutation (olaparib or talazoparib).',
-    // 000 mentions PARP inhibitors after chemotherapy without any BRCA condition, so it does not
-    // support this option as written and is not cited for it.
-    sources: [cite('003', 'Targeted therapy'), cite('002', 'Targeted therapy')],
+    rationale: 'For HER2-negative disease with a BRCA mutation: olaparib or talazoparib.',
     conflicts: ['parp-inhibitors-only-in-trials', 'no-targeted-therapy-for-triple-negative'],
+    caveats: [
+      sourced(
+        '000 mentions a PARP inhibitor after a course of chemotherapy for some patients, without naming BRCA; 002 and 003 tie PARP inhibitors to a BRCA mutation and give no order.',
+        d000.parpAfterChemotherapy,
+      ),
+    ],
     expectedWhenFailing: true,
   },
   {
@@ -29,14 +39,29 @@ export const parpAndImmunotherapyOptions: readonly RegimenOption[] = [
       slot('chemotherapy (taxane)', ['nab-paclitaxel']),
     ],
     // 002 says the drug acts on PD-L1 but makes no PD-L1 result a condition, and no other
-    // document does: the tool does not add a test the documents do not ask for.
+    // document does: the tool does not add a test the documents do not ask for, and shows a
+    // recorded result beside the candidate instead (relatedFacts).
     condition: all(hormoneReceptorNegative, her2Negative),
-    tier: 'alternative',
+    support: [offers(d002.atezolizumabWithPaclitaxel)],
     offeredIn: whenChoosingLine,
     rationale:
-      'For hormone-receptor-negative, HER2-negative (triple-negative) disease: the checkpoint inhibitor atezolizumab with nab-paclitaxel (the drug works by blocking PD-L1).',
-    sources: [cite('002', 'Immunotherapy'), cite('004', 'Immunotherapy')],
+      'For hormone-receptor-negative, HER2-negative (triple-negative) disease: the checkpoint inhibitor atezolizumab with nab-paclitaxel.',
     conflicts: ['checkpoint-inhibitors-only-in-trials'],
+    caveats: [
+      sourced(
+        '002 writes "paclitaxel" and gives the brand Abraxane, which is nab-paclitaxel; the tool reads it as nab-paclitaxel.',
+        d002.atezolizumabWithPaclitaxel,
+      ),
+    ],
+    relatedFacts: [
+      {
+        field: 'pdl1',
+        ...sourced(
+          '002 says atezolizumab acts on PD-L1, but no document makes a PD-L1 result a condition for it: the recorded result does not change whether this option is offered.',
+          d002.atezolizumabActsOnPdl1,
+        ),
+      },
+    ],
     expectedWhenFailing: true,
   },
 ];

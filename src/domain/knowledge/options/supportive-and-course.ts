@@ -1,6 +1,7 @@
 import { always } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
-import { atAnyPoint, cite } from './cite.ts';
+import { d001, d002, d003, d004 } from '../sentences.ts';
+import { atAnyPoint, namesIt, offers, primary, qualified, situationalByFormat } from './cite.ts';
 
 /**
  * Options about the course rather than a drug: palliative care, hospice, clinical trials, a
@@ -14,15 +15,14 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     group: 'continue-current-line',
     components: [],
     condition: always,
-    tier: 'preferred',
+    support: [
+      primary(d001.continueHormoneWhileControlled),
+      primary(d001.continueChemotherapyWhileControlled),
+      offers(d003.chemotherapyWhileResponding),
+    ],
     offeredIn: ['on-line'],
     rationale:
       'Treatment continues for as long as the disease is not growing and the side effects are tolerable; a new line is chosen on progression or intolerance.',
-    sources: [
-      cite('001', 'Hormone Therapy'),
-      cite('001', 'Common chemotherapy options'),
-      cite('003', 'Chemotherapy'),
-    ],
     expectedWhenFailing: false,
   },
   {
@@ -31,14 +31,10 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     group: 'resume-current-line',
     components: [],
     condition: always,
-    tier: 'preferred',
+    support: [offers(d004.breakCanBeScheduled), qualified(d001.prosAndConsOfInterrupting)],
     offeredIn: ['on-break'],
     rationale:
-      'A planned break ends with the same treatment resuming; talk through the pros and cons of the interruption.',
-    sources: [
-      cite('004', 'Taking breaks from treatment'),
-      cite('001', 'Choosing the Right Path for Yourself'),
-    ],
+      'A planned break interrupts the treatment that is running; the documents describe breaks as interruptions to discuss, not as the end of the treatment.',
     expectedWhenFailing: false,
   },
   {
@@ -48,14 +44,17 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     modality: 'supportive',
     components: [],
     condition: always,
-    tier: 'consider',
+    support: [
+      offers(d004.breakCanBeScheduled),
+      offers(d004.breakToRest),
+      qualified(d004.talkAboutBreak),
+      qualified(d001.mayNeedABreak),
+      qualified(d001.prosAndConsOfInterrupting),
+    ],
+    tierLimits: [situationalByFormat],
     offeredIn: ['on-line'],
     rationale:
       'A break can be scheduled around important events or to rest from side effects, after discussing the pros and cons with the team.',
-    sources: [
-      cite('004', 'Taking breaks from treatment'),
-      cite('001', 'Choosing the Right Path for Yourself'),
-    ],
     expectedWhenFailing: false,
   },
   {
@@ -65,14 +64,15 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     modality: 'supportive',
     components: [],
     condition: always,
-    tier: 'preferred',
+    support: [
+      primary(d001.hospiceStronglyEncouraged),
+      namesIt(d001.hospiceAtHomeOrCentre),
+      qualified(d003.careWithoutTreatingCancer),
+      offers(d003.teamHelpsChooseCare),
+    ],
     offeredIn: ['supportive-care'],
     rationale:
       'After choosing to stop anti-cancer treatment, hospice care (at home or in a centre) focuses on symptoms and on support for the patient and family.',
-    sources: [
-      cite('001', 'Choosing the Right Path for Yourself'),
-      cite('003', "If you can’t have or don't want cancer treatment"),
-    ],
     expectedWhenFailing: false,
   },
   {
@@ -82,14 +82,16 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     modality: 'supportive',
     components: [],
     condition: always,
-    tier: 'consider',
+    support: [
+      qualified(d001.palliativeCareEarly),
+      namesIt(d001.palliativeAlongsideTreatment),
+      namesIt(d001.palliativeCareIs),
+      offers(d002.sideEffectsTreatable),
+    ],
+    tierLimits: [situationalByFormat],
     offeredIn: atAnyPoint,
     rationale:
       'Care for symptoms and side effects alongside any treatment, best started early; it improves quality of life and may lengthen it.',
-    sources: [
-      cite('001', 'Palliative Treatment'),
-      cite('003', "If you can’t have or don't want cancer treatment"),
-    ],
     expectedWhenFailing: false,
   },
   {
@@ -99,16 +101,17 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     modality: 'trial',
     components: [],
     condition: always,
-    tier: 'consider',
+    support: [
+      offers(d001.clinicalTrialCandidate),
+      namesIt(d003.trialsOpen),
+      offers(d002.trialsGiveNewDrugs),
+      offers(d004.askAboutTrial),
+      offers(d004.askAboutNearbyTrial),
+    ],
+    tierLimits: [situationalByFormat],
     offeredIn: ['intake', 'choosing-line', 'on-line', 'on-break'],
     rationale:
       'A clinical trial can give access to newer treatments; ask whether one is open nearby.',
-    sources: [
-      cite('003', 'Clinical trials'),
-      cite('001', 'Treatment Strategies'),
-      cite('002', 'Stage 4 Breast Cancer Treatment Options'),
-      cite('004', 'Questions to ask before starting treatment'),
-    ],
     expectedWhenFailing: false,
   },
   {
@@ -118,11 +121,11 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     modality: 'supportive',
     components: [],
     condition: always,
-    tier: 'consider',
+    support: [qualified(d001.secondOpinion), namesIt(d001.expertsDiffer)],
+    tierLimits: [situationalByFormat],
     offeredIn: ['intake', 'choosing-line'],
     rationale:
       'Experts can differ on the best plan; a second opinion from a doctor experienced in advanced breast cancer helps the decision.',
-    sources: [cite('001', 'Treatment Strategies')],
     expectedWhenFailing: false,
   },
 ];

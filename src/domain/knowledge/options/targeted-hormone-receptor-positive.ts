@@ -4,58 +4,89 @@ import {
   hormoneReceptorPositive,
   not,
   postmenopausal,
+  premenopausal,
   progressedOn,
   received,
   symptomaticVisceral,
 } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
-import { agentsOfClass, aromataseInhibitorSlot, cite, slot, whenChoosingLine } from './cite.ts';
+import { d000, d001, d003 } from '../sentences.ts';
+import {
+  agentsOfClass,
+  aromataseInhibitorSlot,
+  detail,
+  offers,
+  ovarianSuppressionSlot,
+  primary,
+  qualified,
+  slot,
+  whenChoosingLine,
+} from './cite.ts';
 
-/** Targeted drugs added to (or following) hormone therapy for HR-positive, HER2-negative disease. */
+/**
+ * Targeted drugs added to (or following) hormone therapy for HR-positive, HER2-negative disease.
+ * Like hormone therapy alone, they are for disease without symptomatic spread to internal
+ * organs (003). Drugs the documents only list (alpelisib, capivasertib) are in named-only.ts.
+ */
 
-const hrPositiveHer2Negative = all(hormoneReceptorPositive, her2Negative);
 const endocrine = { modality: 'endocrine' } as const;
-const noSelectionCriteria =
-  'The documents list it for hormone-receptor-positive, HER2-negative disease but give no criteria for when to use it or with what.';
+const hormoneSetting = all(hormoneReceptorPositive, her2Negative, not(symptomaticVisceral));
+const cdk46Slot = slot('CDK4/6 inhibitor', agentsOfClass('CDK4/6 inhibitor'));
 
 export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = [
   {
     id: 'aromatase-inhibitor-cdk46',
     label: 'Aromatase inhibitor + CDK4/6 inhibitor',
     group: 'aromatase-inhibitor-cdk46',
-    components: [
-      aromataseInhibitorSlot,
-      slot('CDK4/6 inhibitor', agentsOfClass('CDK4/6 inhibitor')),
+    components: [aromataseInhibitorSlot, cdk46Slot],
+    // "A first hormone-based therapy": hormone therapy has not failed yet. A line stopped for
+    // side effects of one drug is not a failure of hormone therapy.
+    condition: all(hormoneSetting, postmenopausal, not(progressedOn(endocrine))),
+    support: [
+      primary(d001.palbociclibRow),
+      primary(d001.ribociclibRow),
+      qualified(d000.sometimesWithCdk46),
+      offers(d003.her2NegativeHrPositiveList),
+      detail(d003.ribociclibItem),
+      detail(d003.abemaciclibItem),
+      detail(d003.palbociclibItem),
     ],
-    condition: all(
-      hrPositiveHer2Negative,
-      postmenopausal,
-      not(symptomaticVisceral),
-      not(received(endocrine)),
-    ),
-    tier: 'preferred',
     offeredIn: whenChoosingLine,
     rationale:
       'As the first hormone-based treatment after menopause, a CDK4/6 inhibitor (palbociclib, ribociclib, abemaciclib) is combined with an aromatase inhibitor.',
-    sources: [
-      cite('001', 'Table 2. Targeted Therapy Options'),
-      cite('000', 'ER-positive or PR-positive Cancers'),
-      cite('003', 'Targeted therapy'),
-    ],
     conflicts: ['chemotherapy-first-for-her2-negative', 'abemaciclib-first-line'],
     expectedWhenFailing: true,
+  },
+  {
+    id: 'ovarian-suppression-aromatase-inhibitor-cdk46',
+    label: 'Ovarian suppression + aromatase inhibitor + CDK4/6 inhibitor',
+    group: 'aromatase-inhibitor-cdk46',
+    components: [ovarianSuppressionSlot(), aromataseInhibitorSlot, cdk46Slot],
+    condition: all(hormoneSetting, premenopausal, not(progressedOn(endocrine))),
+    support: [
+      offers(d003.her2NegativeHrPositiveList),
+      qualified(d000.sometimesWithCdk46),
+      detail(d003.premenopausalGnrhWithAi, 'first-choice'),
+      detail(d003.ribociclibItem),
+      detail(d003.abemaciclibItem),
+      detail(d003.palbociclibItem),
+    ],
+    offeredIn: whenChoosingLine,
+    rationale:
+      'Before menopause, the aromatase inhibitor is given with a GnRH agonist; 003 and 000 add a CDK4/6 inhibitor to hormone therapy without a menopausal condition, while 001 lists palbociclib and ribociclib for postmenopausal women.',
+    conflicts: ['cdk46-menopause', 'abemaciclib-first-line'],
+    expectedWhenFailing: false,
   },
   {
     id: 'fulvestrant-abemaciclib',
     label: 'Fulvestrant + abemaciclib',
     group: 'fulvestrant-abemaciclib',
     components: [slot('SERD', ['fulvestrant']), slot('CDK4/6 inhibitor', ['abemaciclib'])],
-    condition: all(hrPositiveHer2Negative, progressedOn(endocrine)),
-    tier: 'alternative',
+    condition: all(hormoneSetting, progressedOn(endocrine)),
+    support: [offers(d001.abemaciclibRow)],
     offeredIn: whenChoosingLine,
     rationale:
       'For hormone-receptor-positive, HER2-negative disease that progressed after hormone therapy.',
-    sources: [cite('001', 'Table 2. Targeted Therapy Options')],
     expectedWhenFailing: true,
   },
   {
@@ -64,15 +95,15 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
     group: 'abemaciclib',
     components: [slot('CDK4/6 inhibitor', ['abemaciclib'])],
     condition: all(
-      hrPositiveHer2Negative,
+      hormoneReceptorPositive,
+      her2Negative,
       progressedOn(endocrine),
       progressedOn({ modality: 'chemotherapy' }),
     ),
-    tier: 'alternative',
+    support: [offers(d001.abemaciclibRow)],
     offeredIn: whenChoosingLine,
     rationale:
-      'As a single agent once the metastatic disease has progressed after both hormone therapy and chemotherapy.',
-    sources: [cite('001', 'Table 2. Targeted Therapy Options')],
+      'As a single drug once the metastatic disease has progressed after both hormone therapy and chemotherapy.',
     expectedWhenFailing: true,
   },
   {
@@ -84,41 +115,14 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
       slot('mTOR inhibitor', ['everolimus']),
     ],
     condition: all(
-      hrPositiveHer2Negative,
+      hormoneSetting,
       postmenopausal,
       received({ agents: ['letrozole', 'anastrozole'] }),
     ),
-    tier: 'alternative',
+    support: [offers(d001.everolimusRow), detail(d003.everolimusItem), detail(d003.exemestaneItem)],
     offeredIn: whenChoosingLine,
     rationale:
       'After menopause, for disease already treated with letrozole or anastrozole: exemestane with the mTOR inhibitor everolimus.',
-    sources: [cite('001', 'Table 2. Targeted Therapy Options'), cite('003', 'Targeted therapy')],
     expectedWhenFailing: true,
-  },
-  {
-    id: 'alpelisib',
-    label: 'Alpelisib',
-    group: 'alpelisib',
-    components: [slot('PI3K inhibitor', ['alpelisib'])],
-    condition: hrPositiveHer2Negative,
-    tier: 'consider',
-    offeredIn: whenChoosingLine,
-    rationale: noSelectionCriteria,
-    sources: [cite('003', 'Targeted therapy')],
-    caveat: 'No selection criteria or partner drug in the documents.',
-    expectedWhenFailing: false,
-  },
-  {
-    id: 'capivasertib',
-    label: 'Capivasertib',
-    group: 'capivasertib',
-    components: [slot('AKT inhibitor', ['capivasertib'])],
-    condition: hrPositiveHer2Negative,
-    tier: 'consider',
-    offeredIn: whenChoosingLine,
-    rationale: noSelectionCriteria,
-    sources: [cite('003', 'Targeted therapy')],
-    caveat: 'No selection criteria or partner drug in the documents.',
-    expectedWhenFailing: false,
   },
 ];

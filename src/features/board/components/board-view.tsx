@@ -11,6 +11,7 @@ import { loadAgenda, loadPresented, move, saveAgenda, savePresented } from '../b
 import { exportPng, exportSvg } from '../timeline-export.ts';
 import { CasePresentation } from './case-presentation.tsx';
 import { PrintHandout } from './print-handout.tsx';
+import { knowledge } from '../../../lib/knowledge.ts';
 
 /** Tumor-board mode: build an agenda from the library, present it case by case, print it. */
 export function BoardView() {
@@ -33,7 +34,7 @@ export function BoardView() {
   const finish = useCallback(() => {
     // Remember what the board saw, for "what changed" next time.
     for (const { stored } of agendaEntries) {
-      const result = recommendCase(stored.caseFile);
+      const result = recommendCase(stored.caseFile, knowledge);
       if (result.ok)
         savePresented(
           stored.id,

@@ -16,6 +16,7 @@ import {
   type PresentedMark,
 } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { knowledge } from '../../../lib/knowledge.ts';
 
 /** One case as the board sees it: summary, timeline, state, top candidates, open questions, changes. */
 export function CasePresentation({
@@ -29,7 +30,7 @@ export function CasePresentation({
   onDecision?: (event: CaseEvent) => string | undefined;
   topCount?: number;
 }) {
-  const result = recommendCase(caseFile);
+  const result = recommendCase(caseFile, knowledge);
   if (!result.ok) {
     return (
       <p className="form-error" role="alert">

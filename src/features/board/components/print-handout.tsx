@@ -11,6 +11,7 @@ import {
 } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { StoredCase } from '../../../session/library/case-store.ts';
+import { knowledge } from '../../../lib/knowledge.ts';
 
 /** The handout: hidden on screen, one case per printed page (print stylesheet in app.css). */
 export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
@@ -20,7 +21,7 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
     // in print it is the document.
     <div className="print-handout">
       {entries.map((stored) => {
-        const result = recommendCase(stored.caseFile);
+        const result = recommendCase(stored.caseFile, knowledge);
         if (!result.ok) return null;
         const r = result.recommendation;
         const { snapshot, applied } = replayCase(stored.caseFile);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
 import { recommendCase, type Recommendation } from '../../../domain/index.ts';
 import { CandidatesTable } from './candidates-table.tsx';
+import { knowledge } from '../../../../test/knowledge.ts';
 
 afterEach(cleanup);
 
@@ -17,6 +18,7 @@ function recommendationFor(): Recommendation {
         sites: [{ site: 'bone', count: 4, symptomatic: true, complications: ['pain'] }],
       },
     ]),
+    knowledge,
   );
   if (!result.ok) throw new Error('invalid case');
   return result.recommendation;

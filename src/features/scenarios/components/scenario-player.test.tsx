@@ -52,7 +52,7 @@ describe('teaching scenarios', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Your choice' }), 'tamoxifen');
     await user.click(screen.getByRole('button', { name: 'Show what the documents support' }));
     expect(
-      screen.getByText(/supported by the documents for this patient \(tier: preferred\)/),
+      screen.getByText(/supported by the documents for this patient \(tier: alternative\)/),
     ).toBeInTheDocument();
     await user.click(forward);
     const summary = screen.getByRole('region', { name: 'Summary' });

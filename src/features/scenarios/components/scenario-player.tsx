@@ -3,7 +3,6 @@ import { CitationList } from '../../../components/ui/citation.tsx';
 import {
   describeCourseState,
   gradePick,
-  knowledge,
   pickableOptions,
   replayCase,
   scenarioSteps,
@@ -13,6 +12,7 @@ import {
 } from '../../../domain/index.ts';
 import { capitalise, formatDate } from '../../../lib/format.ts';
 import { useScenario, useScenarioIndex, type ScenarioEntry } from '../api/scenarios-queries.ts';
+import { knowledge } from '../../../lib/knowledge.ts';
 
 const options = pickableOptions(knowledge);
 
