@@ -1,8 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { textUnder } from '../../test/document-sections.ts';
+import { normaliseForComparison } from '../domain/knowledge/documents/normalise-text.ts';
+import type { DocumentId } from '../domain/knowledge/sources.ts';
 import { runRecommend, type CliIo } from './recommend.ts';
+import { loadKnowledgeBase } from './source-texts.ts';
 
 const root = join(import.meta.dirname, '../..');
 const example = join(root, '../shared/examples/hr-positive-bone-first-line.json');
@@ -123,5 +127,91 @@ describe('recommend command', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('format: must be "mbc-case/1"');
+  });
+});
+
+interface PrintedSource {
+  doc: string;
+  section: string;
+  quote?: string;
+  listItem?: string;
+  sentence?: string;
+}
+
+/** Every object in the output that names a document and a section: a printed source. */
+function printedSources(value: unknown, out: PrintedSource[] = []): PrintedSource[] {
+  if (Array.isArray(value)) for (const v of value) printedSources(v, out);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record['doc'] === 'string' && typeof record['section'] === 'string') {
+      out.push(record as unknown as PrintedSource);
+    }
+    for (const v of Object.values(record)) printedSources(v, out);
+  }
+  return out;
+}
+
+describe('recommend command: quoted evidence', () => {
+  const dirs = [
+    join(root, '../shared/examples'),
+    join(root, 'public/scenarios'),
+    join(root, 'src/features/examples/data'),
+    join(root, 'test/fixtures/oncologist-cases'),
+  ];
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && f !== 'index.json')
+      .map((f) => join(dir, f)),
+  );
+
+  it('prints with every source the document’s words, verbatim under the cited heading', () => {
+    expect(files.length).toBeGreaterThan(60);
+    let count = 0;
+    for (const file of files) {
+      const { code, stdout } = run(['case.json'], { 'case.json': readFileSync(file, 'utf8') });
+      expect(code, file).toBe(0);
+      for (const source of printedSources(JSON.parse(stdout))) {
+        count += 1;
+        const where = `${file}: ${source.doc} "${source.section}"`;
+        expect(source.quote, where).toBeDefined();
+        expect(source.quote!.length, `${where}: ${source.quote}`).toBeGreaterThanOrEqual(20);
+        expect(source.sentence, where).toMatch(/^00[0-4]\//);
+        const under = textUnder(source.doc as DocumentId, source.section);
+        expect(under, `${where}: "${source.quote}"`).toContain(
+          normaliseForComparison(source.quote!),
+        );
+        if (source.listItem) expect(under).toContain(normaliseForComparison(source.listItem));
+      }
+    }
+    expect(count).toBeGreaterThan(5000);
+  });
+
+  it('keeps notes as strings and gives their sources in noteSources, in the same order', () => {
+    for (const file of files.slice(0, 20)) {
+      const { stdout } = run(['case.json'], { 'case.json': readFileSync(file, 'utf8') });
+      const output = JSON.parse(stdout) as {
+        notes: string[];
+        noteSources: Array<{ text: string; sources: PrintedSource[] }>;
+      };
+      expect(output.notes.every((n) => typeof n === 'string')).toBe(true);
+      expect(output.noteSources.map((n) => n.text)).toEqual(output.notes);
+      // Citations are in noteSources, never written into the note text.
+      for (const note of output.notes) expect(note).not.toMatch(/\(00[0-4],/);
+    }
+  });
+
+  it('exits 1 with a message when the source documents cannot be read', () => {
+    let stderr = '';
+    const code = runRecommend(['case.json'], {
+      readFile: () => caseText,
+      readStdin: () => '',
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+      knowledge: () => loadKnowledgeBase('/nonexistent/shared/sources'),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot read the source documents in \/nonexistent\/shared\/sources/);
   });
 });

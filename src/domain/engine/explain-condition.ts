@@ -53,6 +53,9 @@ export function describeAtom(atom: Atom): string {
         : 'hormone-receptor-negative (ER and PR negative)';
     case 'her2':
       return `HER2-${atom.is}`;
+    case 'er':
+    case 'pr':
+      return `${atom.fact.toUpperCase()}-${atom.is}`;
     case 'brca':
       return atom.is === 'mutated' ? 'germline BRCA mutation' : 'no germline BRCA mutation';
     case 'pdl1':
@@ -236,7 +239,9 @@ function describeShortfall(atom: Atom, facts: CourseFacts): string {
     case 'totalLesions':
       return matchAtom(atom, facts) === 'unknown'
         ? 'the number of metastases is not recorded for every site'
-        : `${sites.reduce((n, s) => n + (s.count ?? 0), 0)} or more metastases in the whole body`;
+        : sites.every((s) => s.count !== undefined)
+          ? `${sites.reduce((n, s) => n + (s.count ?? 0), 0)} metastases in the whole body`
+          : `at least ${sites.reduce((n, s) => n + (s.count ?? 1), 0)} metastases in the whole body`;
     case 'progressedOnLastLine':
       return `the most recent line did not end with progression on ${describeSelector(atom.agents)}`;
     case 'received':

@@ -53,6 +53,9 @@ export function matchAtom(atom: Atom, facts: CourseFacts): Truth {
       return statusIs(facts.hormoneReceptor, atom.is);
     case 'her2':
       return statusIs(patient.her2, atom.is);
+    case 'er':
+    case 'pr':
+      return statusIs(patient[atom.fact], atom.is);
     case 'brca':
       return statusIs(patient.brca, atom.is);
     case 'pdl1':

@@ -92,19 +92,20 @@ function missingFacts(
 function unusedFacts(facts: CourseFacts, candidates: readonly Candidate[]): Note[] {
   const { patient } = facts.context;
   const notes: Note[] = [];
-  if (patient.ecog !== undefined) {
+  const recorded = [
+    ...(patient.age !== undefined ? [`age ${patient.age}`] : []),
+    ...(patient.ecog !== undefined ? [`ECOG performance status ${patient.ecog}`] : []),
+  ];
+  if (recorded.length > 0) {
     notes.push(
       note(
-        `ECOG performance status ${patient.ecog} is recorded. The documents say treatment depends on overall health but set no performance-status criterion for any option, so it does not change the list.`,
-        ...noteEvidence.performanceStatusUnused,
-      ),
-    );
-  }
-  if (patient.age !== undefined) {
-    notes.push(
-      note(
-        `Age ${patient.age} is recorded. The documents name age among the factors of the choice but set no age criterion for any option, so it does not change the list.`,
-        ...noteEvidence.ageUnused,
+        `${recorded.join(' and ')} ${recorded.length > 1 ? 'are' : 'is'} recorded. The documents name age and overall health among the factors of the choice but set no criterion on either for any option, so the list does not change with them.`.replace(
+          /^./,
+          (c) => c.toUpperCase(),
+        ),
+        ...(patient.ecog !== undefined
+          ? noteEvidence.performanceStatusUnused
+          : noteEvidence.ageUnused),
       ),
     );
   }

@@ -371,7 +371,11 @@ describe('agents not offered again', () => {
     const withTrastuzumab = candidates(setup)
       .filter((c) => c.components.some((x) => x.agents.includes('trastuzumab')))
       .map((c) => c.id);
-    expect(withTrastuzumab.sort()).toEqual(['lapatinib-trastuzumab', 'trastuzumab-chemotherapy']);
+    expect(withTrastuzumab.sort()).toEqual([
+      'lapatinib-trastuzumab',
+      'trastuzumab-chemotherapy',
+      'trastuzumab-single-agent',
+    ]);
   });
 
   it('keeps trastuzumab with lapatinib before T-DM1 too, at the lowest tier', () => {
@@ -382,6 +386,7 @@ describe('agents not offered again', () => {
     expect(withTrastuzumab.sort()).toEqual([
       'lapatinib-trastuzumab-before-tdm1',
       'trastuzumab-chemotherapy',
+      'trastuzumab-single-agent',
     ]);
   });
 

@@ -242,13 +242,17 @@ export function recommend(snapshot: CourseSnapshot, knowledge: KnowledgeBase): R
   const excluded: ExcludedOption[] = failing
     // A variant of an offered idea (first AI vs switch AI) is not "ruled out".
     .filter(({ option }) => !groupsOffered.has(option.group) && isExpected(option, facts))
-    .map(({ option, reason }) => ({
-      id: option.id,
-      label: option.label,
-      reason,
-      kind: 'option' as const,
-      sources: quote(definingSentences(option)),
-    }));
+    .map(({ option, reason }) => {
+      const disagreements = conflictsFor(option, facts, knowledge, quote);
+      return {
+        id: option.id,
+        label: option.label,
+        reason,
+        kind: 'option' as const,
+        sources: quote(definingSentences(option)),
+        ...(disagreements.length > 0 ? { conflicts: disagreements } : {}),
+      };
+    });
   excluded.push(...excludedAgents(facts, candidates, quote));
 
   const openQuestions = findOpenQuestions(facts, knowledge, candidateIds);

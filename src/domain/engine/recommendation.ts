@@ -110,6 +110,8 @@ export interface ExcludedOption {
   /** Extension: `option` for a regimen option, `agent` for a single drug not offered again. */
   readonly kind: 'option' | 'agent';
   readonly sources?: readonly QuotedSource[];
+  /** Extension: where the documents disagree about the option ruled out, both sides shown. */
+  readonly conflicts?: readonly CandidateConflict[];
 }
 
 /** Extension: a biomarker whose result is unknown, and what a result could open. */

@@ -22,6 +22,8 @@ export type Atom =
   | { readonly fact: 'her2'; readonly is: 'positive' | 'negative' }
   | { readonly fact: 'brca'; readonly is: 'mutated' | 'not-mutated' }
   | { readonly fact: 'pdl1'; readonly is: 'positive' | 'negative' }
+  /** One receptor on its own, where a document names it ("ER+" in 001's table). */
+  | { readonly fact: 'er' | 'pr'; readonly is: 'positive' | 'negative' }
   | { readonly fact: 'menopause'; readonly is: 'pre' | 'post' }
   | { readonly fact: 'presentation'; readonly is: 'de-novo' | 'recurrent' }
   /**

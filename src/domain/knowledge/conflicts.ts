@@ -5,6 +5,7 @@ import {
   hormoneReceptorNegative,
   hormoneReceptorPositive,
   premenopausal,
+  symptomaticVisceral,
   tripleNegative,
 } from './condition.ts';
 import type { Conflict } from './option.ts';
@@ -32,6 +33,24 @@ export const conflicts: readonly Conflict[] = [
     ],
     resolution:
       'Offered as a treatment, following 002 and 003; 001 is the oldest document and predates the approvals, so its "trials only" is not followed.',
+  },
+  {
+    id: 'parp-inhibitor-brca-and-sequence',
+    docs: ['000', '002', '003'],
+    about: 'Who gets a PARP inhibitor, and when',
+    positions: [
+      {
+        sources: [d000.parpAfterChemotherapy],
+        says: 'Some patients are placed on a PARP inhibitor after a course of chemotherapy; no BRCA condition is named.',
+      },
+      {
+        sources: [d002.parpForHer2NegativeBrca, d003.brcaList],
+        says: 'PARP inhibitors are for HER2-negative disease with a BRCA mutation; no order relative to chemotherapy is given.',
+      },
+    ],
+    resolution:
+      'Offered for HER2-negative disease with a BRCA mutation, in any line, following 002 and 003 (explicit and newer); 000 names no criterion the tool could check, so without a BRCA mutation a PARP inhibitor is not offered.',
+    when: her2Negative,
   },
   {
     id: 'checkpoint-inhibitors-only-in-trials',
@@ -137,6 +156,29 @@ export const conflicts: readonly Conflict[] = [
     resolution:
       'Hormone therapy first unless internal organs cause symptoms, following 001, 003 and 004 (003 is the newest); 000 is not followed on this point.',
     when: all(hormoneReceptorPositive, her2Negative),
+  },
+  {
+    id: 'hormone-therapy-with-symptomatic-organs',
+    docs: ['001', '003', '004'],
+    about:
+      'Whether hormone-based regimens are given while the spread to internal organs causes symptoms',
+    positions: [
+      {
+        sources: [d001.hormonePrimaryForHrPositive, d001.everolimusRow, d001.abemaciclibRow],
+        says: 'Hormone therapy is the primary choice for hormone-receptor-positive disease, and the hormone-based targeted regimens are listed by earlier treatment, with no condition on symptoms.',
+      },
+      {
+        sources: [
+          d003.hormoneForOrgansWithoutSymptoms,
+          d003.chemotherapyForSymptomaticOrgans,
+          d004.chemotherapyFirstForSevereProblems,
+        ],
+        says: 'Hormone therapy is for spread to internal organs that causes no symptoms; when it causes symptoms (or severe problems such as trouble breathing) chemotherapy is given, or given first.',
+      },
+    ],
+    resolution:
+      'While internal organs cause symptoms, chemotherapy is offered and hormone-based regimens are listed as ruled out, following 003 (the newest) and 004; 001 sets no such condition. Once the symptoms are controlled, hormone-based options return.',
+    when: all(hormoneReceptorPositive, symptomaticVisceral),
   },
   {
     id: 'her2-drugs-and-hormone-receptor-status',
@@ -249,7 +291,7 @@ export const conflicts: readonly Conflict[] = [
       },
     ],
     resolution:
-      'Offered at the lowest tier (consider), following 003 and 004 in ranking while showing that 000, 001 and 002 describe the combination.',
+      'Offered as an alternative, as 000, 001 and 002 describe it; 003 and 004 are silent on combining rather than against it, so the tool does not lower it, and shows that they choose one or the other by symptoms.',
     when: all(hormoneReceptorPositive, her2Negative),
   },
   {

@@ -21,7 +21,11 @@ export const noteEvidence = {
   lineRunning: [d001.continueHormoneWhileControlled, d003.chemotherapyWhileResponding],
   onBreak: [d004.breakToRest],
   treatmentStopped: [d001.talkWhenStopping],
-  intoleranceNotProgression: [d001.anotherChemotherapyOnGrowth, d003.tamoxifenIfAiNotPossible],
+  intoleranceNotProgression: [
+    d001.continueHormoneWhileControlled,
+    d001.anotherChemotherapyOnGrowth,
+    d003.tamoxifenIfAiNotPossible,
+  ],
   areaAlreadyIrradiated: [d003.radiationAlreadyUsed],
   trastuzumabContinued: [d001.trastuzumabRow],
   ovarianSuppressionContinued: [d003.premenopausalGnrhWithAi, d003.switchAromataseInhibitor],

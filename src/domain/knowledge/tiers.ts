@@ -23,15 +23,15 @@ export const tierOfWording: Readonly<Record<Wording, Tier>> = {
 
 export const tierDefinitions: Readonly<Record<Tier, string>> = {
   preferred:
-    'A document names it the usual, primary, first or first-line choice for this situation (wording such as "primary", "usually the first", "will be given", "first-line", "strongly encouraged").',
+    'A document names it the usual, primary or first choice for this situation (wording such as "primary", "usually the first", "will be given", "will switch you", "strongly encouraged"). Naming the line an option is for ("as first-line treatment") is not ranking it first.',
   alternative:
     'A document offers it for this situation without ranking it first (wording such as "may be", "can", "is offered", "is given", "in combination with … for").',
   consider:
-    'A document supports it only in particular circumstances or weakly (wording such as "rarely", "in some cases", "sometimes", "typically after"), or it is local therapy, a trial or supportive care offered for a situation.',
+    'A document supports it only in particular circumstances or weakly (wording such as "rarely", "in some cases", "sometimes", "typically after", "may wish"), or it is local therapy, a trial or supportive care (situational by the case format).',
 };
 
 export const wordingDefinitions: Readonly<Record<Wording, string>> = {
-  'first-choice': 'the sentence calls it the usual, primary, first or first-line choice',
+  'first-choice': 'the sentence calls it the usual, primary or first choice for the situation',
   offered: 'the sentence offers it for the situation',
   situational: 'the sentence qualifies it (rarely, in some cases, sometimes, typically after)',
   named: 'the sentence names it without saying when to use it',
@@ -43,11 +43,11 @@ export const wordingDefinitions: Readonly<Record<Wording, string>> = {
  */
 export const wordingCues: Readonly<Record<Exclude<Wording, 'named'>, RegExp>> = {
   'first-choice':
-    /\b(primary|usual|usually|first|first-line|standard|will be given|will switch|will usually recommend|typically taken|most people|strongly encouraged|commonly used|often the primary|often recommended)\b/i,
+    /\b(primary|usually the first|first course|first treatment|given first|standard|prefer|most viable|usually as|will be given|will switch|will usually recommend|usually continued|most people|strongly encouraged|commonly used|often recommended)\b/i,
   offered:
-    /\b(may|can|could|offered|option|is given|are given|is used|used to|used for|treated with|treatment for|in combination with|for individuals|as a single agent|benefit|include|also given)\b/i,
+    /\b(may|can|could|offered|option|is given|are given|is used|used to|used for|treated with|treatment for|in combination with|for individuals|as a single agent|benefit|include|also given|in conjunction|given with|possible)\b/i,
   situational:
-    /\b(rarely|rare|in some cases|in certain instances|sometimes|typically after|may want to consider|if you|if there|when there|may also|specific situations|talk|ask)\b/i,
+    /\b(rarely|rare|in some cases|in certain instances|sometimes|typically after|may wish|may want to consider|consider|you feel|if you|if there|when there|may also|specific situations|talk|ask)\b/i,
 };
 
 /** One sentence that supports an option, with how it words it. */

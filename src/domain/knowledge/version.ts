@@ -3,12 +3,17 @@
  * stored with decisions, so a decision can be tied to the content it was taken against. Bump it
  * whenever an option, condition, tier, source or conflict changes, and add a line below.
  */
-export const knowledgeVersion = '2026.3';
+export const knowledgeVersion = '2026.4';
 
 export const knowledgeChangeLog: ReadonlyArray<{
   readonly version: string;
   readonly changes: string;
 }> = [
+  {
+    version: '2026.4',
+    changes:
+      'Every source is a sentence reference (document, heading, sentence number, fingerprint) resolved to the document’s words; wrong headings corrected (000’s HER2 paragraphs stand under "ER-negative or PR-negative Cancers", 001’s chemotherapy paragraph under "Hormone Therapy", 004 no longer cited for atezolizumab, 003’s drug lists cited only for the drugs they list). Tiers are derived from each sentence’s wording: naming the line ("as first-line treatment") no longer ranks first, so aromatase inhibitor + CDK4/6 inhibitor, T-DM1 and tamoxifen after AI intolerance are alternatives and trastuzumab + chemotherapy before any anti-HER2 drug is preferred (000: primary approach); chemotherapy with hormone therapy is an alternative (003 and 004 are silent, not against it); ovarian removal is to consider (002: "may wish"). Unknown is not no: chemotherapy no longer waits for a pending HER2 result, and options that rest on unrecorded symptoms or lesion counts are offered with the assumption said. Ovarian suppression continues when the aromatase inhibitor is switched; the switch applies only right after progression on an AI. "A single metastasis" counts the whole body; brain surgery is for one metastasis. Radiation for symptoms of skin, soft-tissue, liver, pleural and other metastases; breast surgery (rarely). Spinal cord compression marks its bone options urgent. Drugs only named (alpelisib, capivasertib, T-DXd, tucatinib, neratinib, margetuximab, megestrol, fluoxymesterone, ethinyl estradiol) move to named-without-criteria. New conflicts: hormone therapy with symptomatic organs (001 vs 003/004), PARP inhibitor BRCA and sequence (000 vs 002/003); the tamoxifen-position conflict no longer says 002 ranks tamoxifen first. Caveats for another AI after AI intolerance, trastuzumab alone after progression on it, and PR-only positivity with 001’s palbociclib row.',
+  },
   {
     version: '2026.3',
     changes:

@@ -4,6 +4,7 @@ import {
   hormoneReceptorPositive,
   not,
   priorLines,
+  progressedOn,
   received,
   symptomaticVisceral,
 } from '../condition.ts';
@@ -33,6 +34,11 @@ const chemotherapy = { modality: 'chemotherapy' } as const;
 const lapatinibSlot = slot('anti-HER2', ['lapatinib']);
 const afterTrastuzumab = received({ agents: ['trastuzumab'] });
 const afterTdm1 = received({ agents: ['trastuzumab emtansine'] });
+/**
+ * 000's "primary approach ... trastuzumab" is read as the first anti-HER2 treatment: later lines
+ * are described by 001's rows ("for later lines", "previously treated with"), which offer.
+ */
+const beforeAnyAntiHer2 = not(received(antiHer2));
 const anthracyclines = ['doxorubicin', 'epirubicin', 'pegylated liposomal doxorubicin'];
 
 /** The chemotherapy partner of trastuzumab: every drug listed except the anthracyclines. */
@@ -62,9 +68,9 @@ export const antiHer2Options: readonly RegimenOption[] = [
     condition: all(her2Positive, not(received(antiHer2)), not(received(chemotherapy))),
     support: [
       offers(d001.pertuzumabRow),
-      primary(d001.antiHer2UsuallyWithChemotherapy),
-      primary(d001.chemotherapyWithAntiHer2),
-      detail(d000.trastuzumabPrimaryForHer2Positive, 'first-choice'),
+      primary(d000.trastuzumabPrimaryForHer2Positive, beforeAnyAntiHer2),
+      offers(d001.antiHer2UsuallyWithChemotherapy),
+      offers(d001.chemotherapyWithAntiHer2),
       detail(d003.pertuzumabItem),
       detail(d003.phesgoItem),
       ...her2ListedDrugs,
@@ -88,9 +94,9 @@ export const antiHer2Options: readonly RegimenOption[] = [
     components: [trastuzumabSlot(), slot('chemotherapy (taxane)', ['paclitaxel'])],
     condition: all(her2Positive, priorLines({ atMost: 0 })),
     support: [
-      primary(d001.trastuzumabRow),
-      primary(d000.trastuzumabWithChemotherapyOrHormone),
-      detail(d000.trastuzumabPrimaryForHer2Positive, 'first-choice'),
+      offers(d001.trastuzumabRow),
+      primary(d000.trastuzumabPrimaryForHer2Positive, beforeAnyAntiHer2),
+      offers(d000.trastuzumabWithChemotherapyOrHormone),
     ],
     offeredIn: whenChoosingLine,
     rationale:
@@ -105,11 +111,13 @@ export const antiHer2Options: readonly RegimenOption[] = [
     components: [trastuzumabSlot(true), trastuzumabPartnerSlot],
     condition: her2Positive,
     support: [
-      primary(d000.trastuzumabWithChemotherapyOrHormone),
-      primary(d001.antiHer2UsuallyWithChemotherapy),
-      primary(d001.chemotherapyWithAntiHer2),
+      primary(d000.trastuzumabPrimaryForHer2Positive, beforeAnyAntiHer2),
+      offers(d000.trastuzumabWithChemotherapyOrHormone),
+      offers(d001.antiHer2UsuallyWithChemotherapy),
+      offers(d001.chemotherapyWithAntiHer2),
       offers(d001.trastuzumabRow),
-      detail(d000.trastuzumabPrimaryForHer2Positive, 'first-choice'),
+      detail(d003.targetedAddedToChemotherapy, 'situational'),
+      detail(d003.targetedWithChemotherapyOrHormone, 'offered'),
     ],
     offeredIn: whenChoosingLine,
     rationale:
@@ -127,7 +135,9 @@ export const antiHer2Options: readonly RegimenOption[] = [
     // to internal organs (003).
     condition: all(her2Positive, hormoneReceptorPositive, not(symptomaticVisceral)),
     support: [
-      primary(d000.trastuzumabWithChemotherapyOrHormone),
+      primary(d000.trastuzumabPrimaryForHer2Positive, beforeAnyAntiHer2),
+      offers(d000.trastuzumabWithChemotherapyOrHormone),
+      detail(d003.targetedWithChemotherapyOrHormone, 'offered'),
       detail(d003.hormoneForOrgansWithoutSymptoms, 'offered'),
     ],
     tierLimits: [
@@ -148,11 +158,20 @@ export const antiHer2Options: readonly RegimenOption[] = [
     id: 'trastuzumab-single-agent',
     label: 'Trastuzumab alone',
     group: 'trastuzumab-single-agent',
-    // Alone after chemotherapy, not after progression on trastuzumab itself: 001 continues it
-    // in later lines only with other chemotherapy or with lapatinib.
-    components: [trastuzumabSlot()],
+    // 001 gives trastuzumab alone after chemotherapy without excluding those whose disease
+    // grew on a trastuzumab regimen, so it continues; the caveat says the document is silent.
+    components: [trastuzumabSlot(true)],
     condition: all(her2Positive, received(chemotherapy)),
     support: [offers(d001.trastuzumabRow)],
+    caveats: [
+      {
+        ...sourced(
+          'The disease progressed on trastuzumab: 001 gives trastuzumab alone after chemotherapy but does not say whether that holds after progression on trastuzumab itself.',
+          d001.trastuzumabRow,
+        ),
+        when: progressedOn({ agents: ['trastuzumab'] }),
+      },
+    ],
     offeredIn: whenChoosingLine,
     rationale: 'As a single drug after one or more chemotherapy regimens.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],

@@ -86,6 +86,7 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
       detail(d003.chemotherapyUsuallySingleSometimesCombined, 'first-choice'),
       detail(d003.singleDrugFewerSideEffects),
       detail(d003.noStandardChemotherapy),
+      detail(d002.chemotherapyCommonlyUsed, 'offered'),
     ],
     tierLimits: [
       {
@@ -99,7 +100,7 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
     offeredIn: whenChoosingLine,
     rationale:
       'Chemotherapy is the main treatment for hormone-receptor-negative disease and comes first for hormone-receptor-positive disease causing symptoms in internal organs; it is also an option once hormone therapy stops working. One drug at a time is the usual form because it causes fewer side effects; there is no standard drug.',
-    conflicts: ['chemotherapy-first-for-her2-negative'],
+    conflicts: ['chemotherapy-first-for-her2-negative', 'hormone-therapy-with-symptomatic-organs'],
     expectedWhenFailing: true,
   },
   {
@@ -149,14 +150,8 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
       offers(d001.chemotherapyAddedToHormone),
       offers(d002.chemotherapyWithHormone),
     ],
-    tierLimits: [
-      {
-        to: 'consider',
-        conflict: 'chemotherapy-with-hormone-therapy',
-        why: '003 and 004, the newer and more detailed documents, give hormone therapy or chemotherapy according to symptoms and never describe giving them together; the tool follows them in ranking.',
-        sources: [d003.chemotherapyForSymptomaticOrgans, d004.chemotherapyFirstForSevereProblems],
-      },
-    ],
+    // 003 and 004 choose hormone therapy or chemotherapy by symptoms and do not describe
+    // combining them: silence, not disagreement, so no tier limit; the conflict is shown.
     offeredIn: whenChoosingLine,
     rationale:
       'For hormone-receptor-positive disease chemotherapy may be given together with hormone therapy, at the start or when the disease progresses.',

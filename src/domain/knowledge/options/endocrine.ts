@@ -4,6 +4,7 @@ import {
   hormoneReceptorPositive,
   not,
   postmenopausal,
+  intolerantOf,
   premenopausal,
   priorLines,
   progressedOn,
@@ -20,7 +21,9 @@ import {
   offers,
   ovarianSuppressionSlot,
   primary,
+  qualified,
   slot,
+  sourced,
   whenChoosingLine,
 } from './cite.ts';
 
@@ -49,11 +52,21 @@ const aromataseInhibitorSupport = [
   primary(d004.hormonalUsuallyFirst, firstTreatment),
   primary(d001.hormonePrimaryForHrPositive),
   offers(d003.treatedWithAromataseInhibitor),
+  detail(d002.hormoneBeneficialForHrPositive, 'offered'),
   detail(d003.hormoneForBoneAndSoftTissue, 'offered'),
   detail(d003.hormoneForOrgansWithoutSymptoms, 'offered'),
   detail(d002.tamoxifenBothAiPostmenopausal),
   detail(d001.tableAromataseInhibitors),
 ];
+
+/** 003 names tamoxifen after side effects from aromatase inhibitors; another AI is not addressed. */
+const afterAromataseInhibitorSideEffects = {
+  ...sourced(
+    'An aromatase inhibitor was not tolerated: 003 names tamoxifen when aromatase inhibitors cause severe side effects and does not say whether another aromatase inhibitor may be tried.',
+    d003.tamoxifenIfAiNotPossible,
+  ),
+  when: intolerantOf(aiClass),
+};
 
 export const endocrineOptions: readonly RegimenOption[] = [
   {
@@ -67,7 +80,8 @@ export const endocrineOptions: readonly RegimenOption[] = [
     offeredIn: whenChoosingLine,
     rationale:
       'Hormone therapy is the usual first treatment for hormone-receptor-positive disease that spreads to bone or soft tissue, or to internal organs without causing symptoms; after menopause an aromatase inhibitor can be given on its own.',
-    conflicts: ['chemotherapy-first-for-her2-negative'],
+    conflicts: ['chemotherapy-first-for-her2-negative', 'hormone-therapy-with-symptomatic-organs'],
+    caveats: [afterAromataseInhibitorSideEffects],
     expectedWhenFailing: true,
   },
   {
@@ -76,12 +90,16 @@ export const endocrineOptions: readonly RegimenOption[] = [
     group: 'aromatase-inhibitor',
     components: [aromataseInhibitorSlot],
     condition: all(hormoneTherapySetting, postmenopausal, progressedOnLastLine(aiClass)),
-    support: [primary(d003.switchAromataseInhibitor)],
+    support: [
+      primary(d003.switchAromataseInhibitor),
+      detail(d001.otherOptionsIfGrowsOnHormone, 'offered'),
+    ],
     tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:
       'When the disease grows on an aromatase inhibitor, the next step named is a different aromatase inhibitor; the one progressed on is left out.',
-    expectedWhenFailing: false,
+    // Asked about once the disease has grown on an aromatase inhibitor in any earlier line.
+    expectedWhenFailing: { when: all(postmenopausal, progressedOn(aiClass)) },
   },
   {
     id: 'ovarian-suppression-aromatase-inhibitor',
@@ -99,6 +117,8 @@ export const endocrineOptions: readonly RegimenOption[] = [
     offeredIn: whenChoosingLine,
     rationale:
       'Before menopause an aromatase inhibitor is given together with a GnRH (LHRH) agonist that switches off the ovaries.',
+    conflicts: ['hormone-therapy-with-symptomatic-organs'],
+    caveats: [afterAromataseInhibitorSideEffects],
     expectedWhenFailing: true,
   },
   {
@@ -114,7 +134,7 @@ export const endocrineOptions: readonly RegimenOption[] = [
     offeredIn: whenChoosingLine,
     rationale:
       'When the disease grows on an aromatase inhibitor the next step named is a different one; before menopause the GnRH agonist that suppresses the ovaries continues alongside it.',
-    expectedWhenFailing: false,
+    expectedWhenFailing: { when: all(premenopausal, progressedOn(aiClass)) },
   },
   {
     id: 'tamoxifen',
@@ -126,6 +146,7 @@ export const endocrineOptions: readonly RegimenOption[] = [
       primary(d000.aiOrTamoxifenUsuallyFirst, firstTreatment),
       offers(d003.tamoxifenIfAiNotPossible),
       namesIt(d002.tamoxifenBothAiPostmenopausal),
+      detail(d002.hormoneBeneficialForHrPositive, 'offered'),
       detail(d001.tableTamoxifen),
     ],
     tierLimits: [
@@ -140,7 +161,7 @@ export const endocrineOptions: readonly RegimenOption[] = [
     offeredIn: whenChoosingLine,
     rationale:
       'Tamoxifen is a hormone therapy for hormone-receptor-positive disease before or after menopause; it is the named choice when aromatase inhibitors cannot be taken or cause severe side effects.',
-    conflicts: ['tamoxifen-position'],
+    conflicts: ['tamoxifen-position', 'hormone-therapy-with-symptomatic-organs'],
     expectedWhenFailing: true,
   },
   {
@@ -184,7 +205,8 @@ export const endocrineOptions: readonly RegimenOption[] = [
     modality: 'surgery',
     components: [],
     condition: all(hormoneTherapySetting, premenopausal),
-    support: [offers(d002.ovariesRemovedBeforeMenopause)],
+    // "May wish to have their ovaries removed": the patient's choice, a situational wording.
+    support: [qualified(d002.ovariesRemovedBeforeMenopause)],
     tierLimits: [belowAntiHer2WhenHer2Positive],
     offeredIn: whenChoosingLine,
     rationale:

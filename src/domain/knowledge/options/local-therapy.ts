@@ -34,6 +34,8 @@ interface LocalSpec {
   readonly urgentWhen?: NonNullable<RegimenOption['urgentWhen']>;
 }
 
+const spinalCordCompression = hasSite('bone', { complication: ['spinal-cord-compression'] });
+
 const earlierRadiationCaveat = sourced(
   'An area that has already had radiation may not be able to have more.',
   d003.radiationAlreadyUsed,
@@ -69,6 +71,7 @@ function symptomRadiation(site: SiteName, words: string): RegimenOption {
       qualified(d001.radiationOtherSitesIfSymptomsPersist),
       offers(d004.radiationToShrinkAndRelieve),
       offers(d002.localTherapyForPainAndSymptoms),
+      detail(d002.localTherapyInCertainInstances, 'situational'),
     ],
   });
 }
@@ -117,9 +120,27 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     label: 'Surgery to remove a brain metastasis (rarely)',
     modality: 'surgery',
     site: 'brain',
-    condition: hasSite('brain'),
-    rationale: 'In rare cases a brain metastasis is removed surgically.',
+    // "Remove a metastasis from the brain": one metastasis to remove, not several.
+    condition: hasSite('brain', { count: { atMost: 1 } }),
+    rationale: 'In rare cases a single brain metastasis is removed surgically.',
     support: [qualified(d003.surgeryBrainRarely), detail(d003.surgeryMayBeUsedTo, 'offered')],
+  }),
+  local({
+    id: 'surgery-bone',
+    label: 'Surgery for a broken bone or spinal cord compression',
+    modality: 'surgery',
+    site: 'bone',
+    condition: hasSite('bone', { complication: ['fracture', 'spinal-cord-compression'] }),
+    rationale:
+      'Surgery can treat a broken bone, or spinal cord compression, caused by bone metastases.',
+    support: [offers(d003.surgeryMayBeUsedTo), namesIt(d003.surgeryBoneOrSpinalCord)],
+    urgentWhen: {
+      condition: spinalCordCompression,
+      ...sourced(
+        'Spinal cord compression is recorded: surgery is named for it. The documents do not name radiation for spinal cord compression (they offer radiation to bone metastases for pain and symptoms).',
+        d003.surgeryBoneOrSpinalCord,
+      ),
+    },
   }),
   local({
     id: 'radiation-bone',
@@ -136,20 +157,11 @@ export const localTherapyOptions: readonly RegimenOption[] = [
       qualified(d001.radiationOtherSitesIfSymptomsPersist),
     ],
     conflicts: ['bone-radiation-timing'],
-  }),
-  local({
-    id: 'surgery-bone',
-    label: 'Surgery for a broken bone or spinal cord compression',
-    modality: 'surgery',
-    site: 'bone',
-    condition: hasSite('bone', { complication: ['fracture', 'spinal-cord-compression'] }),
-    rationale:
-      'Surgery can treat a broken bone, or spinal cord compression, caused by bone metastases.',
-    support: [offers(d003.surgeryMayBeUsedTo), namesIt(d003.surgeryBoneOrSpinalCord)],
     urgentWhen: {
-      condition: hasSite('bone', { complication: ['spinal-cord-compression'] }),
+      condition: spinalCordCompression,
       ...sourced(
-        'Spinal cord compression is recorded: surgery is named for it. The documents do not name radiation for spinal cord compression (they offer radiation to bone metastases for pain and symptoms).',
+        'Spinal cord compression is recorded. Radiation to bone metastases is offered to relieve and control their symptoms; the documents name surgery, not radiation, for cord compression itself, and give no timing for either.',
+        d003.radiationRelievesOrPrevents,
         d003.surgeryBoneOrSpinalCord,
       ),
     },

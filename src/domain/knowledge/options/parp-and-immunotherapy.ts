@@ -1,6 +1,6 @@
 import { all, her2Negative, hormoneReceptorNegative } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
-import { d000, d002, d003 } from '../sentences.ts';
+import { d002, d003 } from '../sentences.ts';
 import { agentsOfClass, detail, offers, slot, sourced, whenChoosingLine } from './cite.ts';
 
 /** Options that depend on BRCA testing, and the checkpoint inhibitor for triple-negative disease. */
@@ -21,12 +21,10 @@ export const parpAndImmunotherapyOptions: readonly RegimenOption[] = [
     ],
     offeredIn: whenChoosingLine,
     rationale: 'For HER2-negative disease with a BRCA mutation: olaparib or talazoparib.',
-    conflicts: ['parp-inhibitors-only-in-trials', 'no-targeted-therapy-for-triple-negative'],
-    caveats: [
-      sourced(
-        '000 mentions a PARP inhibitor after a course of chemotherapy for some patients, without naming BRCA; 002 and 003 tie PARP inhibitors to a BRCA mutation and give no order.',
-        d000.parpAfterChemotherapy,
-      ),
+    conflicts: [
+      'parp-inhibitors-only-in-trials',
+      'no-targeted-therapy-for-triple-negative',
+      'parp-inhibitor-brca-and-sequence',
     ],
     expectedWhenFailing: true,
   },

@@ -1,7 +1,15 @@
 import { always } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
 import { d001, d002, d003, d004 } from '../sentences.ts';
-import { atAnyPoint, namesIt, offers, primary, qualified, situationalByFormat } from './cite.ts';
+import {
+  atAnyPoint,
+  detail,
+  namesIt,
+  offers,
+  primary,
+  qualified,
+  situationalByFormat,
+} from './cite.ts';
 
 /**
  * Options about the course rather than a drug: palliative care, hospice, clinical trials, a
@@ -68,6 +76,7 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
       primary(d001.hospiceStronglyEncouraged),
       namesIt(d001.hospiceAtHomeOrCentre),
       qualified(d003.careWithoutTreatingCancer),
+      detail(d003.whyNoTreatment),
       offers(d003.teamHelpsChooseCare),
     ],
     offeredIn: ['supportive-care'],
@@ -105,6 +114,8 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
       offers(d001.clinicalTrialCandidate),
       namesIt(d003.trialsOpen),
       offers(d002.trialsGiveNewDrugs),
+      detail(d002.manyEnrolInTrials),
+      detail(d003.trialsLookAtNewWays),
       offers(d004.askAboutTrial),
       offers(d004.askAboutNearbyTrial),
     ],

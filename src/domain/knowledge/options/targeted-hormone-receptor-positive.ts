@@ -17,9 +17,9 @@ import {
   detail,
   offers,
   ovarianSuppressionSlot,
-  primary,
   qualified,
   slot,
+  sourced,
   whenChoosingLine,
 } from './cite.ts';
 
@@ -43,10 +43,14 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
     // side effects of one drug is not a failure of hormone therapy.
     condition: all(hormoneSetting, postmenopausal, not(progressedOn(endocrine))),
     support: [
-      primary(d001.palbociclibRow),
-      primary(d001.ribociclibRow),
+      // "As a first hormone-based therapy", "as first-line ... therapy": the line it is for,
+      // not a ranking above other options.
+      offers(d001.palbociclibRow),
+      offers(d001.ribociclibRow),
       qualified(d000.sometimesWithCdk46),
       offers(d003.her2NegativeHrPositiveList),
+      detail(d001.otherTargetedWithHormone, 'situational'),
+      detail(d003.targetedWithChemotherapyOrHormone, 'offered'),
       detail(d003.ribociclibItem),
       detail(d003.abemaciclibItem),
       detail(d003.palbociclibItem),
@@ -54,7 +58,21 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
     offeredIn: whenChoosingLine,
     rationale:
       'As the first hormone-based treatment after menopause, a CDK4/6 inhibitor (palbociclib, ribociclib, abemaciclib) is combined with an aromatase inhibitor.',
-    conflicts: ['chemotherapy-first-for-her2-negative', 'abemaciclib-first-line'],
+    conflicts: [
+      'chemotherapy-first-for-her2-negative',
+      'abemaciclib-first-line',
+      'hormone-therapy-with-symptomatic-organs',
+    ],
+    caveats: [
+      {
+        ...sourced(
+          '001 lists palbociclib with letrozole for ER-positive disease; here only the progesterone receptor is positive (003 lists palbociclib for hormone-receptor-positive disease).',
+          d001.palbociclibRow,
+          d003.her2NegativeHrPositiveList,
+        ),
+        when: all({ fact: 'er', is: 'negative' }, { fact: 'pr', is: 'positive' }),
+      },
+    ],
     expectedWhenFailing: true,
   },
   {
@@ -83,8 +101,13 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
     group: 'fulvestrant-abemaciclib',
     components: [slot('SERD', ['fulvestrant']), slot('CDK4/6 inhibitor', ['abemaciclib'])],
     condition: all(hormoneSetting, progressedOn(endocrine)),
-    support: [offers(d001.abemaciclibRow)],
+    support: [
+      offers(d001.abemaciclibRow),
+      detail(d001.otherOptionsIfGrowsOnHormone, 'offered'),
+      detail(d001.otherTargetedWithHormone, 'situational'),
+    ],
     offeredIn: whenChoosingLine,
+    conflicts: ['hormone-therapy-with-symptomatic-organs'],
     rationale:
       'For hormone-receptor-positive, HER2-negative disease that progressed after hormone therapy.',
     expectedWhenFailing: true,
@@ -119,8 +142,14 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
       postmenopausal,
       received({ agents: ['letrozole', 'anastrozole'] }),
     ),
-    support: [offers(d001.everolimusRow), detail(d003.everolimusItem), detail(d003.exemestaneItem)],
+    support: [
+      offers(d001.everolimusRow),
+      detail(d001.otherTargetedWithHormone, 'situational'),
+      detail(d003.everolimusItem),
+      detail(d003.exemestaneItem),
+    ],
     offeredIn: whenChoosingLine,
+    conflicts: ['hormone-therapy-with-symptomatic-organs'],
     rationale:
       'After menopause, for disease already treated with letrozole or anastrozole: exemestane with the mTOR inhibitor everolimus.',
     expectedWhenFailing: true,
