@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { candidateIds, courseState, launchBrowser, openApp } from './browser.ts';
+import { knowledge } from '../knowledge.ts';
 
 let browser: Browser;
 
@@ -44,7 +45,9 @@ describe('dashboard in a real browser', () => {
     await enterFirstLineCase(page);
     await expect.poll(() => courseState(page)).toBe('Line 1: choosing next treatment');
     const ids = await candidateIds(page);
-    expect(ids.slice(0, 2)).toEqual(['aromatase-inhibitor-cdk46', 'aromatase-inhibitor']);
+    // 000, 001 and 004 name hormone therapy the usual first step (preferred); 001's CDK4/6 rows
+    // name the line they are for, so the combination is an alternative.
+    expect(ids.slice(0, 2)).toEqual(['aromatase-inhibitor', 'aromatase-inhibitor-cdk46']);
     expect(ids).toContain('radiation-bone');
     expect(errors).toEqual([]);
     await page.close();
@@ -122,7 +125,7 @@ describe('dashboard in a real browser', () => {
     expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
 
     await page.getByLabel('Tier', { exact: true }).last().selectOption('preferred');
-    expect(await tiers()).toEqual(['Preferred', 'Preferred']);
+    expect(await tiers()).toEqual(['Preferred']);
     await page.getByLabel('Tier', { exact: true }).last().selectOption('');
 
     await page
@@ -132,6 +135,15 @@ describe('dashboard in a real browser', () => {
     await expect.poll(() => detail.textContent()).toContain('Table 2. Targeted Therapy Options');
     expect(await detail.textContent()).toContain('Advanced Breast Cancer (patient guide)');
     expect(await detail.textContent()).toContain('Where the documents disagree');
+    // The documents' own words, as the command quotes them from ../shared/sources.
+    const palbociclibRow = knowledge.evidence.documents
+      .flatMap((d) => d.sentences)
+      .find((x) => x.id === '001/table-2-targeted-therapy-options/6');
+    const quote = detail.locator(
+      '.detail-sources figure[data-sentence="001/table-2-targeted-therapy-options/6"] blockquote',
+    );
+    expect(await quote.textContent()).toBe(palbociclibRow?.text);
+    expect(await detail.textContent()).toContain('Why “Alternative”');
     await page.close();
   });
 
@@ -140,11 +152,11 @@ describe('dashboard in a real browser', () => {
     const expected: Record<string, { state: string; first: string }> = {
       'hr-positive-bone-first-line': {
         state: 'Line 1: choosing next treatment',
-        first: 'aromatase-inhibitor-cdk46',
+        first: 'aromatase-inhibitor',
       },
       'her2-positive-second-line-brain': {
         state: 'Line 2: choosing next treatment',
-        first: 'trastuzumab-emtansine',
+        first: 'trastuzumab-chemotherapy',
       },
       'triple-negative-brca': {
         state: 'Line 1: choosing next treatment',

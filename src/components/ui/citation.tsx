@@ -1,24 +1,59 @@
-import { getSourceDocument, type SourceRef } from '../../domain/index.ts';
+import { Fragment } from 'react';
+import { getSourceDocument, type QuotedSource } from '../../domain/index.ts';
 
 /**
  * Every clinical statement on screen cites its source through this component: the document id,
- * its title and date, and the section heading as the document writes it.
+ * its title and date, the section heading as the document writes it, and the document's own
+ * words (resolved from ../shared/sources when the app was built, never typed into the code).
  */
-export function Citation({ source, detailed = false }: { source: SourceRef; detailed?: boolean }) {
+
+function where(source: QuotedSource): string {
   const doc = getSourceDocument(source.doc);
-  const full = `${doc.id}: ${doc.title} (${doc.dateAsStated}), section "${source.section}"`;
-  if (detailed) {
-    return (
-      <cite className="citation citation--detailed">
-        <span className="citation__id">{doc.id}</span> {doc.title}{' '}
-        <span className="citation__date">({doc.dateAsStated})</span>, section “{source.section}”
-      </cite>
-    );
-  }
+  return `${doc.id}: ${doc.title} (${doc.dateAsStated}), section "${source.section}"`;
+}
+
+/** The quoted words; a short list entry is shown after the sentence that introduces it. */
+function QuoteText({ source }: { source: QuotedSource }) {
   return (
-    <cite className="citation" title={full}>
-      <span className="citation__id">{doc.id}</span> {source.section}
-    </cite>
+    <>
+      {source.quote}
+      {source.listItem ? (
+        <>
+          {' '}
+          <span className="citation__item">… {source.listItem}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The document's words in full, with where they stand. */
+export function QuotedCitation({ source }: { source: QuotedSource }) {
+  const doc = getSourceDocument(source.doc);
+  return (
+    <figure className="quote" data-sentence={source.sentence}>
+      <blockquote className="quote__text">
+        <QuoteText source={source} />
+      </blockquote>
+      <figcaption className="quote__where">
+        <span className="citation__id">{doc.id}</span> {doc.title}{' '}
+        <span className="citation__date">({doc.dateAsStated})</span>, “{source.section}”
+      </figcaption>
+    </figure>
+  );
+}
+
+/** A compact citation whose quote opens on demand: for tables and lists. */
+export function Citation({ source }: { source: QuotedSource }) {
+  return (
+    <details className="citation" data-sentence={source.sentence}>
+      <summary title={where(source)}>
+        <span className="citation__id">{source.doc}</span> {source.section}
+      </summary>
+      <blockquote className="quote__text">
+        <QuoteText source={source} />
+      </blockquote>
+    </details>
   );
 }
 
@@ -26,16 +61,66 @@ export function CitationList({
   sources,
   detailed = false,
 }: {
-  sources: readonly SourceRef[];
+  sources: readonly QuotedSource[];
   detailed?: boolean;
 }) {
   return (
     <ul className={detailed ? 'citation-list citation-list--detailed' : 'citation-list'}>
       {sources.map((source) => (
-        <li key={`${source.doc}:${source.section}`}>
-          <Citation source={source} detailed={detailed} />
+        <li key={source.sentence}>
+          {detailed ? <QuotedCitation source={source} /> : <Citation source={source} />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Several sources behind one disclosure (one tab stop): the documents and headings in the
+ * summary, the quotes when opened. For table rows and notes, where a list of disclosures would
+ * make the keyboard walk through every sentence.
+ */
+export function SourcesDisclosure({ sources }: { sources: readonly QuotedSource[] }) {
+  if (sources.length === 0) return <span className="muted">—</span>;
+  const docs = [...new Set(sources.map((s) => s.doc))];
+  return (
+    <details className="citation sources-disclosure">
+      <summary title={sources.map(where).join('\n')}>
+        {docs.map((doc) => (
+          <Fragment key={doc}>
+            <span className="citation__id">{doc}</span>{' '}
+          </Fragment>
+        ))}
+        {sources.length === 1 ? sources[0]?.section : `${sources.length} sentences`}
+      </summary>
+      <ul className="citation-list citation-list--detailed">
+        {sources.map((source) => (
+          <li key={source.sentence}>
+            <QuotedCitation source={source} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** A statement in the tool's words followed by the quotes it rests on. */
+export function SourcedStatement({
+  text,
+  sources,
+  className,
+  detailed = false,
+}: {
+  text: string;
+  sources: readonly QuotedSource[];
+  className?: string;
+  /** Show the quotes at once instead of on demand. */
+  detailed?: boolean;
+}) {
+  return (
+    <div className={className ? `sourced ${className}` : 'sourced'}>
+      <p>{text}</p>
+      {sources.length > 0 ? <CitationList sources={sources} detailed={detailed} /> : null}
+    </div>
   );
 }

@@ -89,6 +89,8 @@ export function describeAtom(atom: Atom): string {
       return `progression on ${describeSelector(atom.agents)}`;
     case 'progressedOnLastLine':
       return `progression on ${describeSelector(atom.agents)} in the most recent line`;
+    case 'currentRegimen':
+      return `${describeSelector(atom.agents)} in the line running now`;
     case 'intolerantOf':
       return `${describeSelector(atom.agents)} not tolerated`;
     case 'priorLines':
@@ -239,13 +241,11 @@ function describeShortfall(atom: Atom, facts: CourseFacts): string {
     case 'totalLesions':
       return matchAtom(atom, facts) === 'unknown'
         ? 'the number of metastases is not recorded for every site'
-        : sites.every((s) => s.count !== undefined)
-          ? `${sites.reduce((n, s) => n + (s.count ?? 0), 0)} metastases in the whole body`
-          : `at least ${sites.reduce((n, s) => n + (s.count ?? 1), 0)} metastases in the whole body`;
+        : `${sites.every((s) => s.count !== undefined) ? '' : 'at least '}${sites.reduce((n, s) => n + (s.count ?? 1), 0)} metastases in the whole body (the tool reads "a single metastasis" as the only one)`;
     case 'progressedOnLastLine':
       return `the most recent line did not end with progression on ${describeSelector(atom.agents)}`;
     case 'received':
-      return `no earlier ${describeSelector(atom.agents).replace(/^an? /, '')}`;
+      return `no ${describeSelector(atom.agents).replace(/^an? /, '')} recorded in the course`;
     case 'progressedOn':
       return `no progression on ${describeSelector(atom.agents)} recorded`;
     case 'priorLines':
@@ -268,7 +268,7 @@ function describePresentFact(atom: Atom, facts: CourseFacts): string {
     if (matchAtom(atom, facts) === 'unknown') {
       return `symptoms of the ${unrecordedVisceral(facts)} metastases not recorded`;
     }
-    return 'symptomatic visceral disease: chemotherapy comes first';
+    return 'an internal organ is causing symptoms (003 gives hormone therapy only when it is not)';
   }
   return describeAtom(atom);
 }
@@ -293,9 +293,25 @@ function collectShortfalls(condition: Condition, facts: CourseFacts): Shortfall[
   const truth = matchCondition(condition, facts);
   if (truth === 'true') return [];
   if ('all' in condition) {
-    return condition.all
-      .filter((c) => matchCondition(c, facts) === truth)
-      .flatMap((c) => collectShortfalls(c, facts));
+    // A result still unknown is said too, even when another part already rules the option out:
+    // "HER2 status unknown; no trastuzumab recorded" is the whole picture. It does not count as a
+    // patient fact that rules the option out.
+    const pending =
+      truth === 'false'
+        ? condition.all
+            .filter(
+              (c) =>
+                'fact' in c && patientFacts.has(c.fact) && matchCondition(c, facts) === 'unknown',
+            )
+            .flatMap((c) => collectShortfalls(c, facts))
+            .map((shortfall) => ({ ...shortfall, aboutPatient: false }))
+        : [];
+    return [
+      ...pending,
+      ...condition.all
+        .filter((c) => matchCondition(c, facts) === truth)
+        .flatMap((c) => collectShortfalls(c, facts)),
+    ];
   }
   if ('named' in condition) {
     // A patient fact that rules out every branch is the clearer reason (HER2-positive).
@@ -315,9 +331,10 @@ function collectShortfalls(condition: Condition, facts: CourseFacts): Shortfall[
   }
   if ('unless' in condition) {
     const inner = condition.unless;
+    const present = 'fact' in inner ? describePresentFact(inner, facts) : describeCondition(inner);
     return [
       {
-        text: 'fact' in inner ? describePresentFact(inner, facts) : describeCondition(inner),
+        text: condition.because ? `${present}: ${condition.because}` : present,
         aboutPatient: 'fact' in inner && patientFacts.has(inner.fact),
       },
     ];
@@ -346,4 +363,9 @@ export function explainShortfall(condition: Condition, facts: CourseFacts): stri
   const shortfalls = collectShortfalls(condition, facts);
   const aboutPatient = shortfalls.filter((s) => s.aboutPatient);
   return [...new Set((aboutPatient.length > 0 ? aboutPatient : shortfalls).map((s) => s.text))];
+}
+
+/** Whether a patient fact (receptor, menopausal status...) is what rules the condition out. */
+export function ruledOutByPatientFact(condition: Condition, facts: CourseFacts): boolean {
+  return collectShortfalls(condition, facts).some((s) => s.aboutPatient);
 }

@@ -1,5 +1,6 @@
 import type { Atom, Condition, CountRange } from '../knowledge/condition.ts';
 import { isVisceral } from '../case/vocabulary.ts';
+import { runningLine } from '../machine/context-updates.ts';
 import { agentMatches, isSymptomatic, receivedMatching, type CourseFacts } from './course-facts.ts';
 
 /**
@@ -118,6 +119,10 @@ export function matchAtom(atom: Atom, facts: CourseFacts): Truth {
       return fromBoolean(
         last?.endReason === 'progression' && last.regimen.some((a) => agentMatches(a, atom.agents)),
       );
+    }
+    case 'currentRegimen': {
+      const running = runningLine(facts.context);
+      return fromBoolean(running?.regimen.some((a) => agentMatches(a, atom.agents)) ?? false);
     }
     case 'intolerantOf':
       return fromBoolean(

@@ -1,4 +1,5 @@
 import type { SentenceRef } from '../knowledge/documents/sentence-ref.ts';
+import { getDrug } from '../knowledge/drugs.ts';
 import { noteEvidence } from '../knowledge/note-sentences.ts';
 import { runningLine } from '../machine/context-updates.ts';
 import type { CourseFacts } from './course-facts.ts';
@@ -19,6 +20,16 @@ const note = (text: string, ...sources: SentenceRef[]): Note => ({ text, sources
 
 const siteName = (site: string) =>
   site === 'lymph-node' ? 'lymph-node' : site === 'soft-tissue' ? 'soft-tissue' : site;
+
+/** The sentences that make each unknown result matter. */
+const openQuestionEvidence: Readonly<Record<OpenQuestion['field'], readonly SentenceRef[]>> = {
+  er: noteEvidence.receptorUnknown,
+  pr: noteEvidence.receptorUnknown,
+  her2: noteEvidence.her2Unknown,
+  brca: noteEvidence.brcaUnknown,
+  pdl1: noteEvidence.pdl1Unknown,
+  menopause: noteEvidence.menopauseUnknown,
+};
 
 function missingFacts(
   facts: CourseFacts,
@@ -53,7 +64,10 @@ function missingFacts(
   for (const q of openQuestions) {
     if (q.couldOpen.length === 0) continue;
     notes.push(
-      note(`${q.question}: a result could open ${q.couldOpen.map((o) => o.label).join(', ')}.`),
+      note(
+        `${q.question}: a result could open ${q.couldOpen.map((o) => o.label).join(', ')}.`,
+        ...openQuestionEvidence[q.field],
+      ),
     );
   }
   // Only findings a candidate rests on: a blank that changes nothing is not worth a note.
@@ -134,17 +148,20 @@ function courseNotes(facts: CourseFacts): Note[] {
   }
   const line = runningLine(context);
   if (state === 'on-line' && line) {
+    const hasChemotherapy = line.regimen.some((a) => getDrug(a)?.drugClass === 'chemotherapy');
     notes.push(
       note(
         `Line ${line.number} (${line.regimen.join(' + ')}) is running: systemic alternatives are listed when it ends with progression or intolerance.`,
-        ...noteEvidence.lineRunning,
+        ...(hasChemotherapy
+          ? noteEvidence.chemotherapyLineRunning
+          : noteEvidence.hormoneLineRunning),
       ),
     );
   }
   if (state === 'on-break' && line) {
     notes.push(
       note(
-        `Line ${line.number} is on a planned break; a progression or intolerance ends it.`,
+        `Line ${line.number} is on a planned break. The tool's own rule: a progression or intolerance recorded during the break ends the line.`,
         ...noteEvidence.onBreak,
       ),
     );
@@ -156,15 +173,22 @@ function courseNotes(facts: CourseFacts): Note[] {
         ...noteEvidence.treatmentStopped,
       ),
     );
+    notes.push(
+      note(
+        'With anti-cancer treatment stopped, care focuses on symptoms: the radiation and surgery listed are for relieving symptoms, not for treating the cancer.',
+        ...noteEvidence.localTherapyForSymptomsOnly,
+      ),
+    );
   }
   const lastLine = context.lines.at(-1);
   if (state === 'choosing-line' && lastLine?.endReason === 'intolerance') {
     const agents = context.intolerantOf
       .filter((e) => e.line === lastLine.number)
       .map((e) => e.agent);
+    const others = lastLine.regimen.filter((a) => !agents.includes(a));
     notes.push(
       note(
-        `Line ${lastLine.number} ended because ${agents.join(', ')} could not be tolerated, not because of progression: the other drugs of that line remain options, and intolerance on its own does not open the options reserved for progression.`,
+        `Line ${lastLine.number} ended because ${agents.join(', ')} could not be tolerated, not because of progression${others.length > 0 ? `: ${others.join(', ')} remain${others.length === 1 ? 's' : ''} an option` : ''}. The tool's own rule: intolerance on its own does not open the options the documents give after progression.`,
         ...noteEvidence.intoleranceNotProgression,
       ),
     );
@@ -190,6 +214,8 @@ function candidateNotes(facts: CourseFacts, candidates: readonly Candidate[]): N
     }
   }
   for (const candidate of candidates) {
+    // "With a new partner": a regimen of one drug is not one (its caveat speaks for it).
+    if (candidate.components.length < 2) continue;
     for (const component of candidate.components) {
       for (const agent of component.agents) {
         const progression = context.progressedOn.find((e) => e.agent === agent);

@@ -29,7 +29,7 @@ const questions: ReadonlyArray<{
   {
     field: 'brca',
     values: ['mutated', 'not-mutated'],
-    question: 'Germline BRCA status is unknown',
+    question: 'BRCA status is unknown',
   },
   { field: 'pdl1', values: ['positive', 'negative'], question: 'PD-L1 status is unknown' },
   { field: 'menopause', values: ['pre', 'post'], question: 'Menopausal status is unknown' },

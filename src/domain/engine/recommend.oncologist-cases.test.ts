@@ -116,12 +116,14 @@ const posed: readonly PosedCase[] = [
     from: ['003/chemotherapy/2', '004/chemotherapy/3'],
     says: 'chemotherapy for hormone-receptor-positive disease causing symptoms in internal organs does not wait for HER2',
     check(r) {
-      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('preferred');
+      // 003 offers it; 004 says it "may be given first" for severe problems: an offer, not a ranking.
+      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('alternative');
+      expect(ids(r)).not.toContain('chemotherapy-with-endocrine');
       expect(conflictIds(r, 'chemotherapy-single-agent')).toContain(
         'hormone-therapy-with-symptomatic-organs',
       );
       for (const id of ['aromatase-inhibitor', 'tamoxifen', 'fulvestrant']) {
-        expect(excludedReason(r, id)).toMatch(/symptomatic visceral disease/);
+        expect(excludedReason(r, id)).toMatch(/an internal organ is causing symptoms/);
       }
       expect(ids(r)).not.toContain('surgery-liver');
       expect(excludedReason(r, 'surgery-liver')).toMatch(/metastases in the whole body/);
@@ -253,13 +255,17 @@ const posed: readonly PosedCase[] = [
       expect(excludedReason(r, 'aromatase-inhibitor-switch')).toMatch(
         /most recent line did not end with progression on an aromatase inhibitor/,
       );
-      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('preferred');
+      // 003 offers it; 004 says it "may be given first" for severe problems: an offer, not a ranking.
+      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('alternative');
+      expect(ids(r)).not.toContain('chemotherapy-with-endocrine');
       expect(candidate(r, 'chemotherapy-single-agent').components[0]?.agents).not.toContain(
         'capecitabine',
       );
       // 001 lists exemestane + everolimus without a symptom condition; 003 and 004 put
       // chemotherapy first while organs cause symptoms. The tool follows 003 and shows both.
-      expect(excludedReason(r, 'exemestane-everolimus')).toMatch(/symptomatic visceral disease/);
+      expect(excludedReason(r, 'exemestane-everolimus')).toMatch(
+        /an internal organ is causing symptoms/,
+      );
       expect(conflictIds(r, 'exemestane-everolimus')).toContain(
         'hormone-therapy-with-symptomatic-organs',
       );
@@ -331,9 +337,11 @@ const posed: readonly PosedCase[] = [
   {
     file: '17-lung-breathing',
     from: ['004/chemotherapy/3', '003/radiation-therapy/6'],
-    says: 'trouble breathing from lung metastases: chemotherapy first, radiation to the lungs for breathing problems',
+    says: 'trouble breathing from lung metastases: chemotherapy (which may be given first), radiation to the lungs for breathing problems',
     check(r) {
-      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('preferred');
+      // 003 offers it; 004 says it "may be given first" for severe problems: an offer, not a ranking.
+      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('alternative');
+      expect(ids(r)).not.toContain('chemotherapy-with-endocrine');
       expect(tierOf(r, 'radiation-lung')).toBe('consider');
       expect(ids(r)).not.toContain('aromatase-inhibitor');
     },
@@ -341,9 +349,11 @@ const posed: readonly PosedCase[] = [
   {
     file: '18-pleura-breathing',
     from: ['004/chemotherapy/3'],
-    says: 'breathlessness from pleural disease: chemotherapy first; pleural radiation said not to be named by the documents',
+    says: 'breathlessness from pleural disease: chemotherapy; pleural radiation said not to be named by the documents',
     check(r) {
-      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('preferred');
+      // 003 offers it; 004 says it "may be given first" for severe problems: an offer, not a ranking.
+      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('alternative');
+      expect(ids(r)).not.toContain('chemotherapy-with-endocrine');
       expect(candidate(r, 'radiation-symptoms-pleura').rationale).toMatch(/do not name pleural/);
       expect(ids(r)).not.toContain('radiation-lung');
     },
@@ -353,7 +363,9 @@ const posed: readonly PosedCase[] = [
     from: ['003/chemotherapy/2', '003/surgery/3'],
     says: 'several painful liver metastases: chemotherapy; liver surgery is for a single metastasis only',
     check(r) {
-      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('preferred');
+      // 003 offers it; 004 says it "may be given first" for severe problems: an offer, not a ranking.
+      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('alternative');
+      expect(ids(r)).not.toContain('chemotherapy-with-endocrine');
       expect(ids(r)).not.toContain('surgery-liver');
       expect(candidate(r, 'radiation-symptoms-liver').rationale).toMatch(/do not name liver/);
     },
@@ -762,7 +774,9 @@ const posed: readonly PosedCase[] = [
       expect(ids(r)).toContain('radiation-whole-brain');
       expect(ids(r)).not.toContain('radiation-brain-stereotactic');
       expect(ids(r)).not.toContain('surgery-brain');
-      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('preferred');
+      // 003 offers it; 004 says it "may be given first" for severe problems: an offer, not a ranking.
+      expect(tierOf(r, 'chemotherapy-single-agent')).toBe('alternative');
+      expect(ids(r)).not.toContain('chemotherapy-with-endocrine');
       expect(conflictIds(r, 'fulvestrant-abemaciclib')).toContain(
         'hormone-therapy-with-symptomatic-organs',
       );

@@ -291,14 +291,20 @@ describe('tiers raised where a document names the first choice', () => {
     expect(after?.tierBasis.source?.sentence).toBe('003/hormone-therapy/9');
   });
 
-  it('chemotherapy is preferred for triple-negative or symptomatic visceral disease, an alternative after hormone therapy', () => {
+  it('chemotherapy is preferred for triple-negative disease, an alternative for symptomatic visceral or hormone-pretreated disease', () => {
     expect(tierOf(s(tripleNeg, bone), 'chemotherapy-single-agent')).toBe('preferred');
+    // 003 offers it; 004 says it "may be given first": neither names it the first choice.
     expect(
       tierOf(s(hrPosPost, sites({ site: 'lung', symptomatic: true })), 'chemotherapy-single-agent'),
-    ).toBe('preferred');
+    ).toBe('alternative');
     expect(tierOf(s(hrPosPost, bone, line('letrozole')), 'chemotherapy-single-agent')).toBe(
       'alternative',
     );
+    expect(
+      candidates(s(hrPosPost, bone, line('letrozole'))).find(
+        (c) => c.id === 'chemotherapy-single-agent',
+      )?.tierBasis.source?.sentence,
+    ).toBe('001/hormone-therapy/8');
   });
 
   it('lapatinib regimens are alternatives after T-DM1, and only to consider, with a note, before it', () => {

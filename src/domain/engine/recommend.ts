@@ -10,7 +10,12 @@ import { findingKey, matchAssuming, type Assumption } from './assumptions.ts';
 import { buildComponents } from './build-components.ts';
 import { deriveFacts, type CourseFacts } from './course-facts.ts';
 import { citedSentences, deriveTier } from './derive-tier.ts';
-import { describeCondition, explainMatch, explainShortfall } from './explain-condition.ts';
+import {
+  describeCondition,
+  explainMatch,
+  explainShortfall,
+  ruledOutByPatientFact,
+} from './explain-condition.ts';
 import { matchCondition, pendingExceptions } from './match-condition.ts';
 import { regimenModality } from './modality.ts';
 import { buildNotes } from './notes.ts';
@@ -114,7 +119,22 @@ function evaluate(option: RegimenOption, facts: CourseFacts): Evaluation {
       };
     }
   }
-  return { applies: false, reason: explainShortfall(option.condition, facts).join('; ') };
+  // The condition's reason first; if the drugs would be left out anyway (progressed on, not
+  // tolerated), that is said too, so the option is not expected back when the condition changes.
+  const built =
+    option.components.length > 0 && !ruledOutByPatientFact(option.condition, facts)
+      ? buildComponents(option, facts)
+      : undefined;
+  const emptied =
+    built && built.emptySlots.length > 0
+      ? [
+          `every agent of its ${built.emptySlots.join(', ')} slot is left out: ${built.removed.map((r) => `${r.agent}: ${r.reason}`).join('; ')}`,
+        ]
+      : [];
+  return {
+    applies: false,
+    reason: [...explainShortfall(option.condition, facts), ...emptied].join('; '),
+  };
 }
 
 function buildCandidate(
@@ -128,7 +148,9 @@ function buildCandidate(
   const built = buildComponents(option, assumed);
   if (built.emptySlots.length > 0) {
     const left = built.removed.map((r) => `${r.agent}: ${r.reason}`).join('; ');
-    return { reason: `no ${built.emptySlots.join(', ')} left to give (${left})` };
+    return {
+      reason: `every agent of its ${built.emptySlots.join(', ')} slot is left out: ${left}`,
+    };
   }
   const modality =
     option.modality ?? regimenModality(built.components.flatMap((c) => c.agents)) ?? 'supportive';

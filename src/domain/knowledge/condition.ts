@@ -61,6 +61,8 @@ export type Atom =
    * documents tie to the drug just progressed on ("switch to a different aromatase inhibitor").
    */
   | { readonly fact: 'progressedOnLastLine'; readonly agents: AgentSelector }
+  /** The line running now (or paused) includes a matching agent. */
+  | { readonly fact: 'currentRegimen'; readonly agents: AgentSelector }
   /** A matching agent was stopped for side effects. */
   | { readonly fact: 'intolerantOf'; readonly agents: AgentSelector }
   /** Number of earlier metastatic lines. */
@@ -76,7 +78,7 @@ export type Condition =
    * known (HER2-positive disease takes chemotherapy with trastuzumab) but that the option does
    * not depend on while they are pending. A pending fact is shown with the candidate.
    */
-  | { readonly unless: Condition }
+  | { readonly unless: Condition; readonly because?: string }
   /**
    * A composite with a name, so explanations say "no indication for chemotherapy" instead of
    * spelling out every branch. `unmet` is the phrase used when it does not hold.
@@ -89,7 +91,8 @@ export const always: Condition = { all: [] };
 export const all = (...conditions: Condition[]): Condition => ({ all: conditions });
 export const any = (...conditions: Condition[]): Condition => ({ any: conditions });
 export const not = (condition: Condition): Condition => ({ not: condition });
-export const unless = (condition: Condition): Condition => ({ unless: condition });
+export const unless = (condition: Condition, because?: string): Condition =>
+  because ? { unless: condition, because } : { unless: condition };
 
 export const named = (name: string, unmet: string, condition: Condition): Condition => ({
   named: name,
@@ -117,6 +120,10 @@ export const intolerantOf = (agents: AgentSelector): Condition => ({
 });
 export const progressedOnLastLine = (agents: AgentSelector): Condition => ({
   fact: 'progressedOnLastLine',
+  agents,
+});
+export const currentRegimen = (agents: AgentSelector): Condition => ({
+  fact: 'currentRegimen',
   agents,
 });
 export const totalLesions = (range: CountRange): Condition => ({ fact: 'totalLesions', range });

@@ -97,12 +97,16 @@ export const conflicts: readonly Conflict[] = [
         says: 'Radiation to bone is for symptoms that do not respond to medical therapy.',
       },
       {
-        sources: [d003.radiationRelievesOrPrevents, d004.radiationForBonePainLungBrain],
-        says: 'Radiation relieves bone pain and can also control or prevent symptoms.',
+        sources: [d004.radiationForBonePainLungBrain],
+        says: 'Radiation is often recommended to reduce pain from bone metastases.',
+      },
+      {
+        sources: [d003.radiationRelievesOrPrevents, d003.radiationBones],
+        says: 'Radiation to bone metastases may relieve pain, control symptoms or prevent future symptoms.',
       },
     ],
     resolution:
-      'Offered whenever bone metastases are documented, following 003 and 004; 001 would keep it for symptoms that medicines do not control. The timing is a clinical choice.',
+      'Offered whenever bone metastases are documented, following 003 (newest: "or prevent future symptoms"); 004 names it for bone pain and 001 for symptoms that medicines do not control, and their sentences are cited only when bone symptoms are recorded. The timing is a clinical choice.',
   },
   {
     id: 'tamoxifen-position',
@@ -127,37 +131,6 @@ export const conflicts: readonly Conflict[] = [
     when: hormoneReceptorPositive,
   },
   {
-    id: 'chemotherapy-first-for-her2-negative',
-    docs: ['000', '001', '003', '004'],
-    about:
-      'Chemotherapy or hormone therapy first for HER2-negative, hormone-receptor-positive disease',
-    positions: [
-      {
-        sources: [d000.her2NegativePreferChemotherapy],
-        says: 'For HER2-negative disease chemotherapy is presented as the most viable option.',
-      },
-      {
-        sources: [
-          d001.hormonePrimaryForHrPositive,
-          d001.chemotherapyIfTripleNegativeOrHormoneFails,
-        ],
-        says: 'Hormone therapy is the primary choice for hormone-receptor-positive disease; chemotherapy is an option once hormone therapy is unsuccessful.',
-      },
-      {
-        sources: [
-          d003.hormoneForOrgansWithoutSymptoms,
-          d003.chemotherapyForSymptomaticOrgans,
-          d004.hormonalUsuallyFirst,
-          d004.chemotherapyFirstForSevereProblems,
-        ],
-        says: 'Hormone therapy comes first for hormone-receptor-positive disease; chemotherapy comes first when the spread to internal organs causes symptoms or severe problems.',
-      },
-    ],
-    resolution:
-      'Hormone therapy first unless internal organs cause symptoms, following 001, 003 and 004 (003 is the newest); 000 is not followed on this point.',
-    when: all(hormoneReceptorPositive, her2Negative),
-  },
-  {
     id: 'hormone-therapy-with-symptomatic-organs',
     docs: ['001', '003', '004'],
     about:
@@ -173,11 +146,11 @@ export const conflicts: readonly Conflict[] = [
           d003.chemotherapyForSymptomaticOrgans,
           d004.chemotherapyFirstForSevereProblems,
         ],
-        says: 'Hormone therapy is for spread to internal organs that causes no symptoms; when it causes symptoms (or severe problems such as trouble breathing) chemotherapy is given, or given first.',
+        says: 'Hormone therapy is for spread to internal organs that causes no symptoms; when it causes symptoms chemotherapy is offered (003), and it may be given first when the disease causes more severe problems such as trouble breathing (004).',
       },
     ],
     resolution:
-      'While internal organs cause symptoms, chemotherapy is offered and hormone-based regimens are listed as ruled out, following 003 (the newest) and 004; 001 sets no such condition. Once the symptoms are controlled, hormone-based options return.',
+      'While internal organs cause symptoms, chemotherapy is offered and hormone-based regimens (chemotherapy with hormone therapy included) are listed as ruled out, following 003 (the newest) and 004; 001 sets no such condition. The tool’s own rule, not the documents’: once no internal organ is recorded as causing symptoms, hormone-based options are listed again.',
     when: all(hormoneReceptorPositive, symptomaticVisceral),
   },
   {
@@ -247,7 +220,7 @@ export const conflicts: readonly Conflict[] = [
       },
     ],
     resolution:
-      'Before menopause, ovarian suppression + aromatase inhibitor + CDK4/6 inhibitor is offered as an alternative, following 003 (the newest) and 000; 001 is not followed on this point.',
+      'Before menopause, ovarian suppression + aromatase inhibitor + CDK4/6 inhibitor is offered as an alternative: 000 and 003 set no menopausal condition and 003 gives the GnRH agonist with an aromatase inhibitor, but no document names the three together, so the regimen is the tool’s combination of their sentences; 001 is not followed on this point.',
     when: all(hormoneReceptorPositive, her2Negative, premenopausal),
   },
   {
@@ -302,7 +275,7 @@ export const conflicts: readonly Conflict[] = [
     positions: [
       {
         sources: [d001.localTherapyMainlyForSymptoms, d000.localTherapyForSymptoms],
-        says: 'Surgery and radiation are used in particular situations, mostly to control symptoms rather than to treat the disease.',
+        says: '001 presents surgery and radiation as mainly for relieving symptoms rather than treating the disease; 000 mentions them for controlling symptoms.',
       },
       {
         sources: [d003.surgerySingleLungOrLiver],
@@ -310,7 +283,7 @@ export const conflicts: readonly Conflict[] = [
       },
     ],
     resolution:
-      'Surgery for a single lung or liver metastasis is offered at the lowest tier (consider), with or without symptoms, following 003 (the newest); 000 and 001 would keep local treatment for symptoms. The aim is a clinical judgement.',
+      'Surgery for a single lung or liver metastasis is offered at the lowest tier (consider), with or without symptoms, following 003 (the newest); 001 presents local treatment as mainly for symptoms. The tool reads "a single metastasis" as the only one in the body. The aim is a clinical judgement.',
   },
   {
     id: 'local-therapy-with-several-sites',
@@ -322,7 +295,7 @@ export const conflicts: readonly Conflict[] = [
         says: 'Because several locations may be affected, surgery or radiation may not be appropriate.',
       },
       {
-        sources: [d003.radiationSitesLead, d003.surgeryMayBeUsedTo],
+        sources: [d003.radiationBones, d003.surgerySingleLungOrLiver],
         says: 'Names radiation and surgery by site, without a limit on how many sites are affected.',
       },
     ],

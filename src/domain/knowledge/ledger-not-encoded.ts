@@ -124,7 +124,6 @@ export const notEncoded: readonly NotEncoded[] = [
     'factor-in-case',
     'a factor of the choice the case records (sites and their number, earlier treatment and response) and option conditions read',
     [
-      [2, '98659e'],
       [4, '8c9a21'],
       [7, '453cde'],
     ],
@@ -384,7 +383,6 @@ export const notEncoded: readonly NotEncoded[] = [
     'factor-in-case',
     'a factor of the choice the case records (receptor status, HER2 status, sites) and option conditions read',
     [
-      [6, 'bc7ba1'],
       [7, '3229f5'],
       [8, 'f1d482'],
       [11, '1b82b1'],
@@ -544,10 +542,7 @@ export const notEncoded: readonly NotEncoded[] = [
     'Questions to ask before starting treatment',
     'general-advice',
     'introduces questions for the doctor',
-    [
-      [1, '454b91'],
-      [2, '001b62'],
-    ],
+    [[1, '454b91']],
   ),
   ...explain(
     '004',

@@ -42,6 +42,18 @@ export function buildLedger(knowledge: KnowledgeBase): Ledger {
     if (!list.some((u) => JSON.stringify(u) === JSON.stringify(use))) list.push(use);
     uses.set(idOf(ref), list);
   }
+  // A list's lead-in is quoted with every entry cited from it, so it is used by the same.
+  for (const doc of knowledge.evidence.documents) {
+    for (const s of doc.sentences) {
+      const entryUses = uses.get(s.id);
+      if (!s.leadInId || !entryUses) continue;
+      const list = uses.get(s.leadInId) ?? [];
+      for (const use of entryUses) {
+        if (!list.some((u) => JSON.stringify(u) === JSON.stringify(use))) list.push(use);
+      }
+      uses.set(s.leadInId, list);
+    }
+  }
   const explained = new Map(notEncoded.map((e) => [idOf(e.ref), e]));
   const lines = knowledge.evidence.documents.flatMap((doc) =>
     doc.sentences.map((sentence): LedgerLine => {

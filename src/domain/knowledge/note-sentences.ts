@@ -1,5 +1,5 @@
 import type { SentenceRef } from './documents/sentence-ref.ts';
-import { d001, d002, d003, d004 } from './sentences.ts';
+import { d000, d001, d002, d003, d004 } from './sentences.ts';
 
 /**
  * The sentences each of the engine's notes rests on (engine/notes.ts, engine/recommend.ts), kept
@@ -18,16 +18,25 @@ export const noteEvidence = {
   ageUnused: [d001.factorAgeMenopauseHealth],
   pdl1Unused: [d002.atezolizumabActsOnPdl1],
   recurrentDisease: [d001.factorRecurrentOrInitial, d003.dependsOnTreatmentsHad],
-  lineRunning: [d001.continueHormoneWhileControlled, d003.chemotherapyWhileResponding],
-  onBreak: [d004.breakToRest],
+  hormoneLineRunning: [d001.continueHormoneWhileControlled],
+  chemotherapyLineRunning: [
+    d001.continueChemotherapyWhileControlled,
+    d003.chemotherapyWhileResponding,
+  ],
+  onBreak: [d004.breakCanBeScheduled, d004.breakToRest],
+  her2Unknown: [d001.receptorTestingRecommended, d000.trastuzumabPrimaryForHer2Positive],
+  receptorUnknown: [d001.receptorTestingRecommended],
+  brcaUnknown: [d003.brcaList, d002.parpForHer2NegativeBrca],
+  pdl1Unknown: [d002.atezolizumabActsOnPdl1],
+  menopauseUnknown: [d003.premenopausalGnrhWithAi, d002.tamoxifenBothAiPostmenopausal],
+  localTherapyForSymptomsOnly: [d001.hospiceStronglyEncouraged, d001.localTherapyMainlyForSymptoms],
   treatmentStopped: [d001.talkWhenStopping],
   intoleranceNotProgression: [
     d001.continueHormoneWhileControlled,
     d001.anotherChemotherapyOnGrowth,
-    d003.tamoxifenIfAiNotPossible,
   ],
   areaAlreadyIrradiated: [d003.radiationAlreadyUsed],
-  trastuzumabContinued: [d001.trastuzumabRow],
+  trastuzumabContinued: [d001.trastuzumabRow, d001.lapatinibRow],
   ovarianSuppressionContinued: [d003.premenopausalGnrhWithAi, d003.switchAromataseInhibitor],
   agentNotTolerated: [d001.anotherChemotherapyOnGrowth],
   agentProgressedOn: [d001.differentDrugOnProgression, d003.differentDrugWhenNoResponse],

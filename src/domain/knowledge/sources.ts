@@ -53,7 +53,8 @@ export const sourceDocuments: readonly SourceDocument[] = [
     ],
     readingNotes: [
       'The heading "ER-negative or PR-negative Cancers" introduces hormone-receptor-negative disease; the knowledge base reads it as both ER and PR negative.',
-      'The paragraphs on HER2-positive and HER2-negative disease have no heading of their own; they are cited under "Systemic Therapies as Advanced Breast Cancer Treatment".',
+      'The paragraphs on HER2-positive and HER2-negative disease have no heading of their own; they stand under "ER-negative or PR-negative Cancers" and are cited there.',
+      '"HER2-negative cancer patients prefer chemotherapy as the most viable option" is garbled if read for every HER2-negative patient: the same page puts hormone therapy first for hormone-receptor-positive disease and, in the next sentence, gives chemotherapy with hormone therapy for it. The knowledge base reads it for disease that is HER2-negative and hormone-receptor-negative.',
     ],
   },
   {
@@ -80,7 +81,7 @@ export const sourceDocuments: readonly SourceDocument[] = [
       heading('Additional Resources'),
     ],
     readingNotes: [
-      'The paragraph on when chemotherapy is used has no heading of its own; it stands just before the list headed "Common chemotherapy options" and is cited under that heading.',
+      'The paragraph on when chemotherapy is used has no heading of its own; it follows Table 1 and stands under "Hormone Therapy", where it is cited (not under "Common chemotherapy options", which heads only the list after it).',
       'Its statements that PARP inhibitors are available only in clinical trials and that no targeted drug is approved for triple-negative disease are out of date relative to 002 and 003; they are shown as disagreements, not applied.',
     ],
   },

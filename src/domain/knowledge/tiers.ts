@@ -43,9 +43,9 @@ export const wordingDefinitions: Readonly<Record<Wording, string>> = {
  */
 export const wordingCues: Readonly<Record<Exclude<Wording, 'named'>, RegExp>> = {
   'first-choice':
-    /\b(primary|usually the first|first course|first treatment|given first|standard|prefer|most viable|usually as|will be given|will switch|will usually recommend|usually continued|most people|strongly encouraged|commonly used|often recommended)\b/i,
+    /\b(primary|usually the first|first course|first treatment|given first|standard|prefer|most viable|usually as|will be given|will switch|will usually recommend|usually continued|most people|strongly encouraged)\b/i,
   offered:
-    /\b(may|can|could|offered|option|is given|are given|is used|used to|used for|treated with|treatment for|in combination with|for individuals|as a single agent|benefit|include|also given|in conjunction|given with|possible)\b/i,
+    /\b(may|can|could|offered|option|is given|are given|is used|used to|used for|treated with|treatment for|in combination with|for individuals|as a single agent|benefit|include|also given|in conjunction|given with|possible|commonly used|often recommended)\b/i,
   situational:
     /\b(rarely|rare|in some cases|in certain instances|sometimes|typically after|may wish|may want to consider|consider|you feel|if you|if there|when there|may also|specific situations|talk|ask)\b/i,
 };

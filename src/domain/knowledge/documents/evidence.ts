@@ -24,9 +24,6 @@ export interface Evidence {
 
 export type SourceTexts = Readonly<Record<DocumentId, string>>;
 
-/** A quote shorter than this is a fragment, not evidence; a short list entry is quoted with its lead-in. */
-export const minimumQuote = 20;
-
 export function refId(ref: SentenceRef): string {
   const base = sentenceId(ref.doc, ref.section, ref.n);
   return ref.clause ? `${base}#${ref.clause[0]}-${ref.clause[1]}` : base;
@@ -75,19 +72,15 @@ export function createEvidence(texts: SourceTexts): Evidence {
       const found = sentence(ref);
       const problem = check(ref);
       const words = found && !problem ? quotedWords(ref, found) : undefined;
-      const shortItem =
-        words !== undefined &&
-        found?.kind === 'item' &&
-        words.length < minimumQuote &&
-        found.leadIn;
+      // A list entry ("the brain (brain metastases)") means something only with the sentence
+      // that introduces the list: that sentence is the quote and the entry goes beside it.
+      const leadIn = words !== undefined && found?.kind === 'item' ? found.leadIn : undefined;
       const quoted: QuotedSource = {
         doc: ref.doc,
         section: ref.section,
-        quote: shortItem
-          ? (found.leadIn ?? words)
-          : (words ?? `[quote unavailable: ${problem ?? 'unknown sentence'}]`),
+        quote: leadIn ?? words ?? `[quote unavailable: ${problem ?? 'unknown sentence'}]`,
         sentence: refId(ref),
-        ...(shortItem ? { listItem: words } : {}),
+        ...(leadIn && words ? { listItem: words } : {}),
       };
       quotes.set(ref, quoted);
       return quoted;

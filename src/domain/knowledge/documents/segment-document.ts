@@ -28,6 +28,8 @@ export interface DocumentSentence {
   readonly line: number;
   /** For a list item: the sentence of the same section that introduces the list. */
   readonly leadIn?: string;
+  /** The id of that sentence. */
+  readonly leadInId?: string;
 }
 
 export interface DocumentSection {
@@ -114,14 +116,16 @@ export function segmentDocument(
     }
   };
   // The last running-text sentence of the section in force: what a following list continues.
-  let leadIn: { section: string; text: string } | undefined;
+  let leadIn: { section: string; text: string; id: string } | undefined;
   const add = (kind: SentenceKind, raw: string, line: number) => {
     const sentence = collapseWhitespace(raw);
     if (sentence.length === 0) return;
     const n = (counters.get(current) ?? 0) + 1;
     counters.set(current, n);
     const introducedBy =
-      kind === 'item' && leadIn?.section === current ? { leadIn: leadIn.text } : {};
+      kind === 'item' && leadIn?.section === current
+        ? { leadIn: leadIn.text, leadInId: leadIn.id }
+        : {};
     sentences.push({
       id: sentenceId(doc, current, n),
       doc,
@@ -133,7 +137,8 @@ export function segmentDocument(
       line,
       ...introducedBy,
     });
-    if (kind === 'sentence') leadIn = { section: current, text: sentence };
+    if (kind === 'sentence')
+      leadIn = { section: current, text: sentence, id: sentenceId(doc, current, n) };
   };
 
   lines.forEach((rawLine, index) => {

@@ -25,8 +25,8 @@ export interface QuotedSource {
   /** Extension: the sentence id (`003/hormone-therapy/7`), for the document viewer and ledger. */
   readonly sentence: string;
   /**
-   * Extension: a list entry too short to stand as a quote ("olaparib (Lynparza)"). `quote` is
-   * then the sentence that introduces the list, and this is the entry, both verbatim.
+   * Extension: for a list entry ("olaparib (Lynparza)"), the entry itself; `quote` is then the
+   * sentence that introduces the list. Both are verbatim.
    */
   readonly listItem?: string;
 }

@@ -9,6 +9,7 @@ import {
   symptomaticVisceral,
 } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
+import type { TierLimit } from '../tiers.ts';
 import { d000, d001, d002, d003 } from '../sentences.ts';
 import {
   agentsOfClass,
@@ -16,7 +17,6 @@ import {
   endocrinePartnerSlot,
   offers,
   primary,
-  qualified,
   slot,
   sourced,
   trastuzumabSlot,
@@ -53,8 +53,17 @@ const usuallyAfterTdm1 = sourced(
   '001 gives lapatinib as typically following both trastuzumab-based treatment and T-DM1; T-DM1 has not been given yet, so check whether it should come first.',
   d001.lapatinibRow,
 );
+const beforeTdm1Limit: TierLimit = {
+  to: 'consider',
+  why: '001 places lapatinib typically after T-DM1, which has not been given.',
+  sources: [d001.lapatinibRow],
+};
 const her2ListedDrugs = [detail(d003.her2PositiveHrPositiveList, 'offered')];
 
+/**
+ * In display order: within a tier, the order 001 gives (the first anti-HER2 regimens, then T-DM1,
+ * then lapatinib), with the pairings fewer documents describe after them.
+ */
 export const antiHer2Options: readonly RegimenOption[] = [
   {
     id: 'pertuzumab-trastuzumab-docetaxel',
@@ -121,10 +130,83 @@ export const antiHer2Options: readonly RegimenOption[] = [
     ],
     offeredIn: whenChoosingLine,
     rationale:
-      'Trastuzumab is the backbone for HER2-positive disease and is usually given with chemotherapy, in later lines too; it can continue with a different chemotherapy drug after progression.',
+      'Trastuzumab is the primary approach for HER2-positive disease and is usually given with chemotherapy; 001 also lists it with other chemotherapy drugs for later lines. No document says whether it continues after the disease progressed on it.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
     toolRules: [noAnthracyclineWithTrastuzumab],
     expectedWhenFailing: true,
+  },
+  {
+    id: 'trastuzumab-emtansine',
+    label: 'Trastuzumab emtansine (T-DM1)',
+    group: 'trastuzumab-emtansine',
+    components: [slot('anti-HER2 (antibody-drug conjugate)', ['trastuzumab emtansine'])],
+    condition: all(her2Positive, afterTrastuzumab, received({ family: 'taxane' })),
+    support: [
+      offers(d001.tdm1Row),
+      detail(d003.tdm1Item),
+      detail(d002.otherHer2TargetedDrugs, 'offered'),
+      ...her2ListedDrugs,
+    ],
+    offeredIn: whenChoosingLine,
+    rationale:
+      'For HER2-positive disease already treated with trastuzumab and a taxane, together or separately.',
+    conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    expectedWhenFailing: true,
+  },
+  {
+    id: 'lapatinib-capecitabine',
+    label: 'Lapatinib + capecitabine',
+    group: 'lapatinib-capecitabine',
+    components: [lapatinibSlot, slot('chemotherapy', ['capecitabine'])],
+    condition: all(her2Positive, afterTrastuzumab, afterTdm1),
+    support: [offers(d001.lapatinibRow), detail(d003.lapatinibItem), ...her2ListedDrugs],
+    offeredIn: whenChoosingLine,
+    rationale: 'After trastuzumab-based treatment and trastuzumab emtansine (T-DM1).',
+    conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    expectedWhenFailing: true,
+  },
+  {
+    id: 'lapatinib-capecitabine-before-tdm1',
+    label: 'Lapatinib + capecitabine (T-DM1 not yet given)',
+    group: 'lapatinib-capecitabine',
+    components: [lapatinibSlot, slot('chemotherapy', ['capecitabine'])],
+    condition: all(her2Positive, afterTrastuzumab, not(afterTdm1)),
+    support: [offers(d001.lapatinibRow), detail(d003.lapatinibItem), ...her2ListedDrugs],
+    tierLimits: [beforeTdm1Limit],
+    offeredIn: whenChoosingLine,
+    rationale:
+      'After trastuzumab-based treatment. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
+    conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    caveats: [usuallyAfterTdm1],
+    expectedWhenFailing: false,
+  },
+  {
+    id: 'lapatinib-trastuzumab',
+    label: 'Lapatinib + trastuzumab',
+    group: 'lapatinib-trastuzumab',
+    components: [lapatinibSlot, trastuzumabSlot(true)],
+    condition: all(her2Positive, afterTrastuzumab, afterTdm1),
+    support: [offers(d001.lapatinibRow), offers(d001.trastuzumabRow)],
+    offeredIn: whenChoosingLine,
+    rationale:
+      'After trastuzumab-based treatment and trastuzumab emtansine (T-DM1); trastuzumab continues with lapatinib in later lines.',
+    conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    expectedWhenFailing: false,
+  },
+  {
+    id: 'lapatinib-trastuzumab-before-tdm1',
+    label: 'Lapatinib + trastuzumab (T-DM1 not yet given)',
+    group: 'lapatinib-trastuzumab',
+    components: [lapatinibSlot, trastuzumabSlot(true)],
+    condition: all(her2Positive, afterTrastuzumab, not(afterTdm1)),
+    support: [offers(d001.lapatinibRow), offers(d001.trastuzumabRow)],
+    tierLimits: [beforeTdm1Limit],
+    offeredIn: whenChoosingLine,
+    rationale:
+      'In a later line after trastuzumab-based treatment, trastuzumab can continue with lapatinib. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
+    conflicts: ['her2-drugs-and-hormone-receptor-status'],
+    caveats: [usuallyAfterTdm1],
+    expectedWhenFailing: false,
   },
   {
     id: 'trastuzumab-endocrine',
@@ -175,84 +257,6 @@ export const antiHer2Options: readonly RegimenOption[] = [
     offeredIn: whenChoosingLine,
     rationale: 'As a single drug after one or more chemotherapy regimens.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    expectedWhenFailing: false,
-  },
-  {
-    id: 'trastuzumab-emtansine',
-    label: 'Trastuzumab emtansine (T-DM1)',
-    group: 'trastuzumab-emtansine',
-    components: [slot('anti-HER2 (antibody-drug conjugate)', ['trastuzumab emtansine'])],
-    condition: all(her2Positive, afterTrastuzumab, received({ family: 'taxane' })),
-    support: [
-      offers(d001.tdm1Row),
-      detail(d003.tdm1Item),
-      detail(d002.otherHer2TargetedDrugs, 'offered'),
-      ...her2ListedDrugs,
-    ],
-    offeredIn: whenChoosingLine,
-    rationale:
-      'For HER2-positive disease already treated with trastuzumab and a taxane, together or separately.',
-    conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    expectedWhenFailing: true,
-  },
-  {
-    id: 'lapatinib-capecitabine',
-    label: 'Lapatinib + capecitabine',
-    group: 'lapatinib-capecitabine',
-    components: [lapatinibSlot, slot('chemotherapy', ['capecitabine'])],
-    condition: all(her2Positive, afterTrastuzumab, afterTdm1),
-    support: [offers(d001.lapatinibRow), detail(d003.lapatinibItem), ...her2ListedDrugs],
-    offeredIn: whenChoosingLine,
-    rationale: 'After trastuzumab-based treatment and trastuzumab emtansine (T-DM1).',
-    conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    expectedWhenFailing: true,
-  },
-  {
-    id: 'lapatinib-capecitabine-before-tdm1',
-    label: 'Lapatinib + capecitabine (T-DM1 not yet given)',
-    group: 'lapatinib-capecitabine',
-    components: [lapatinibSlot, slot('chemotherapy', ['capecitabine'])],
-    condition: all(her2Positive, afterTrastuzumab, not(afterTdm1)),
-    support: [qualified(d001.lapatinibRow), detail(d003.lapatinibItem), ...her2ListedDrugs],
-    offeredIn: whenChoosingLine,
-    rationale:
-      'After trastuzumab-based treatment. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
-    conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    caveats: [usuallyAfterTdm1],
-    expectedWhenFailing: false,
-  },
-  {
-    id: 'lapatinib-trastuzumab',
-    label: 'Lapatinib + trastuzumab',
-    group: 'lapatinib-trastuzumab',
-    components: [lapatinibSlot, trastuzumabSlot(true)],
-    condition: all(her2Positive, afterTrastuzumab, afterTdm1),
-    support: [offers(d001.lapatinibRow), offers(d001.trastuzumabRow)],
-    offeredIn: whenChoosingLine,
-    rationale:
-      'After trastuzumab-based treatment and trastuzumab emtansine (T-DM1); trastuzumab continues with lapatinib in later lines.',
-    conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    expectedWhenFailing: false,
-  },
-  {
-    id: 'lapatinib-trastuzumab-before-tdm1',
-    label: 'Lapatinib + trastuzumab (T-DM1 not yet given)',
-    group: 'lapatinib-trastuzumab',
-    components: [lapatinibSlot, trastuzumabSlot(true)],
-    condition: all(her2Positive, afterTrastuzumab, not(afterTdm1)),
-    support: [qualified(d001.lapatinibRow), offers(d001.trastuzumabRow)],
-    tierLimits: [
-      {
-        to: 'consider',
-        why: '001 places lapatinib typically after T-DM1, which has not been given.',
-        sources: [d001.lapatinibRow],
-      },
-    ],
-    offeredIn: whenChoosingLine,
-    rationale:
-      'In a later line after trastuzumab-based treatment, trastuzumab can continue with lapatinib. The usual place of lapatinib is after T-DM1 as well, but the documents do not rule out giving it earlier.',
-    conflicts: ['her2-drugs-and-hormone-receptor-status'],
-    caveats: [usuallyAfterTdm1],
     expectedWhenFailing: false,
   },
 ];

@@ -33,7 +33,10 @@ import {
  */
 
 /** Agents the disease progressed on drop out of the slots: "a different drug" (003, 001). */
-const notHer2Positive = unless(her2Positive);
+const notHer2Positive = unless(
+  her2Positive,
+  'for HER2-positive disease chemotherapy is given with an anti-HER2 drug (see the trastuzumab regimens)',
+);
 const hrPositiveWithSymptomaticOrgans = all(
   hormoneReceptorPositive,
   notHer2Positive,
@@ -49,7 +52,7 @@ const hrNegative = all(hormoneReceptorNegative, notHer2Positive);
 /** When chemotherapy is the treatment for disease that is not HER2-positive. */
 export const chemotherapyIndicated: Condition = named(
   'an indication for chemotherapy (hormone-receptor-negative disease, hormone-receptor-positive disease with symptomatic spread to internal organs, or after hormone therapy stopped working)',
-  'no indication for chemotherapy yet: hormone-receptor-positive without symptomatic spread to internal organs and no progression on hormone therapy',
+  'chemotherapy alone is not indicated yet: the documents give it for hormone-receptor-negative disease, for spread to internal organs that causes symptoms, or once hormone therapy stops working (chemotherapy with hormone therapy is listed separately)',
   any(hrNegative, hrPositiveWithSymptomaticOrgans, hrPositiveAfterHormoneTherapy),
 );
 
@@ -79,28 +82,21 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
       primary(d004.chemotherapyPrimaryForTripleNegative, hrNegative),
       offers(d003.chemotherapyForHrNegative, hrNegative),
       offers(d003.chemotherapyForSymptomaticOrgans, hrPositiveWithSymptomaticOrgans),
-      primary(d004.chemotherapyFirstForSevereProblems, hrPositiveWithSymptomaticOrgans),
+      // "May be given first" for severe problems: an offer, not a ranking.
+      offers(d004.chemotherapyFirstForSevereProblems, hrPositiveWithSymptomaticOrgans),
       offers(d001.chemotherapyIfTripleNegativeOrHormoneFails),
-      primary(d000.her2NegativePreferChemotherapy, her2Negative),
+      // Read for HR-negative disease only: see the reading note on 000 in sources.ts.
+      primary(d000.her2NegativePreferChemotherapy, all(hormoneReceptorNegative, her2Negative)),
       detail(d003.chemotherapyOftenAlone),
       detail(d003.chemotherapyUsuallySingleSometimesCombined, 'first-choice'),
       detail(d003.singleDrugFewerSideEffects),
       detail(d003.noStandardChemotherapy),
       detail(d002.chemotherapyCommonlyUsed, 'offered'),
     ],
-    tierLimits: [
-      {
-        to: 'alternative',
-        when: all(hormoneReceptorPositive, not(symptomaticVisceral)),
-        conflict: 'chemotherapy-first-for-her2-negative',
-        why: 'For hormone-receptor-positive disease without symptomatic spread to internal organs, 001, 003 and 004 put hormone therapy first; only 000 calls chemotherapy the most viable option for HER2-negative disease.',
-        sources: [d003.hormoneForOrgansWithoutSymptoms, d004.hormonalUsuallyFirst],
-      },
-    ],
     offeredIn: whenChoosingLine,
     rationale:
-      'Chemotherapy is the main treatment for hormone-receptor-negative disease and comes first for hormone-receptor-positive disease causing symptoms in internal organs; it is also an option once hormone therapy stops working. One drug at a time is the usual form because it causes fewer side effects; there is no standard drug.',
-    conflicts: ['chemotherapy-first-for-her2-negative', 'hormone-therapy-with-symptomatic-organs'],
+      'Chemotherapy is the main treatment for hormone-receptor-negative disease; for hormone-receptor-positive disease it is offered when spread to internal organs causes symptoms (and may be given first for severe problems such as trouble breathing), or once hormone therapy stops working. One drug at a time is the usual form because it causes fewer side effects; there is no standard drug.',
+    conflicts: ['hormone-therapy-with-symptomatic-organs'],
     expectedWhenFailing: true,
   },
   {
@@ -144,7 +140,9 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
     label: 'Chemotherapy with hormone therapy',
     group: 'chemotherapy-with-endocrine',
     components: [chemotherapySlot, endocrinePartnerSlot],
-    condition: all(hormoneReceptorPositive, her2Negative),
+    // Hormone-based, so like every hormone option it waits while internal organs cause symptoms
+    // (003); none of its sentences speaks of that situation.
+    condition: all(hormoneReceptorPositive, her2Negative, not(symptomaticVisceral)),
     support: [
       offers(d000.chemotherapyWithHormoneForHrPositive),
       offers(d001.chemotherapyAddedToHormone),
@@ -155,7 +153,7 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
     offeredIn: whenChoosingLine,
     rationale:
       'For hormone-receptor-positive disease chemotherapy may be given together with hormone therapy, at the start or when the disease progresses.',
-    conflicts: ['chemotherapy-with-hormone-therapy'],
+    conflicts: ['chemotherapy-with-hormone-therapy', 'hormone-therapy-with-symptomatic-organs'],
     caveats: [
       sourced(
         'No document says when combining is better than giving hormone therapy or chemotherapy alone.',

@@ -68,6 +68,14 @@ const afterAromataseInhibitorSideEffects = {
   when: intolerantOf(aiClass),
 };
 
+/** After AI side effects, 003 names tamoxifen: another AI is not ranked above it. */
+export const belowTamoxifenAfterAiSideEffects: TierLimit = {
+  to: 'alternative',
+  when: intolerantOf(aiClass),
+  why: 'An aromatase inhibitor was not tolerated: 003 names tamoxifen for that situation and says nothing of trying another aromatase inhibitor, so another one is not ranked above tamoxifen.',
+  sources: [d003.tamoxifenIfAiNotPossible],
+};
+
 export const endocrineOptions: readonly RegimenOption[] = [
   {
     id: 'aromatase-inhibitor',
@@ -76,11 +84,11 @@ export const endocrineOptions: readonly RegimenOption[] = [
     components: [aromataseInhibitorSlot],
     condition: all(hormoneTherapySetting, postmenopausal, not(progressedOn(aiClass))),
     support: aromataseInhibitorSupport,
-    tierLimits: [belowAntiHer2WhenHer2Positive],
+    tierLimits: [belowAntiHer2WhenHer2Positive, belowTamoxifenAfterAiSideEffects],
     offeredIn: whenChoosingLine,
     rationale:
       'Hormone therapy is the usual first treatment for hormone-receptor-positive disease that spreads to bone or soft tissue, or to internal organs without causing symptoms; after menopause an aromatase inhibitor can be given on its own.',
-    conflicts: ['chemotherapy-first-for-her2-negative', 'hormone-therapy-with-symptomatic-organs'],
+    conflicts: ['hormone-therapy-with-symptomatic-organs'],
     caveats: [afterAromataseInhibitorSideEffects],
     expectedWhenFailing: true,
   },
@@ -113,7 +121,7 @@ export const endocrineOptions: readonly RegimenOption[] = [
       primary(d004.hormonalUsuallyFirst, firstTreatment),
       detail(d001.tableLhrhAgonists),
     ],
-    tierLimits: [belowAntiHer2WhenHer2Positive],
+    tierLimits: [belowAntiHer2WhenHer2Positive, belowTamoxifenAfterAiSideEffects],
     offeredIn: whenChoosingLine,
     rationale:
       'Before menopause an aromatase inhibitor is given together with a GnRH (LHRH) agonist that switches off the ovaries.',
@@ -144,9 +152,10 @@ export const endocrineOptions: readonly RegimenOption[] = [
     condition: hormoneTherapySetting,
     support: [
       primary(d000.aiOrTamoxifenUsuallyFirst, firstTreatment),
-      offers(d003.tamoxifenIfAiNotPossible),
+      // 003 speaks of patients who cannot take aromatase inhibitors: cited only for them.
+      offers(d003.tamoxifenIfAiNotPossible, intolerantOf(aiClass)),
+      offers(d002.hormoneBeneficialForHrPositive),
       namesIt(d002.tamoxifenBothAiPostmenopausal),
-      detail(d002.hormoneBeneficialForHrPositive, 'offered'),
       detail(d001.tableTamoxifen),
     ],
     tierLimits: [

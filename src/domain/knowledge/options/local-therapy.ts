@@ -3,16 +3,7 @@ import type { RegimenOption, SourcedText } from '../option.ts';
 import type { SiteName } from '../../case/vocabulary.ts';
 import { d001, d002, d003, d004 } from '../sentences.ts';
 import type { Support } from '../tiers.ts';
-import {
-  atAnyPoint,
-  detail,
-  namesIt,
-  offers,
-  primary,
-  qualified,
-  situationalByFormat,
-  sourced,
-} from './cite.ts';
+import { atAnyPoint, detail, offers, qualified, situationalByFormat, sourced } from './cite.ts';
 
 /**
  * Radiation and surgery to one metastatic site. They relieve or prevent symptoms and do not start
@@ -34,6 +25,9 @@ interface LocalSpec {
   readonly urgentWhen?: NonNullable<RegimenOption['urgentWhen']>;
 }
 
+const boneSymptoms = hasSite('bone', {
+  symptomaticOr: ['pain', 'fracture', 'spinal-cord-compression'],
+});
 const spinalCordCompression = hasSite('bone', { complication: ['spinal-cord-compression'] });
 
 const earlierRadiationCaveat = sourced(
@@ -66,7 +60,7 @@ function symptomRadiation(site: SiteName, words: string): RegimenOption {
     modality: 'radiation',
     site,
     condition: hasSite(site, { symptomaticOr: ['pain', 'breathing'] }),
-    rationale: `Radiation can treat other metastatic sites that cause symptoms, to shrink the tumours and ease pain; the documents do not name ${words} on their own.`,
+    rationale: `001 gives radiation for other metastatic sites whose symptoms do not respond to medical therapy; 004 and 002 name radiation to shrink tumours and ease pain and other symptoms. The documents do not name ${words} on their own.`,
     support: [
       qualified(d001.radiationOtherSitesIfSymptomsPersist),
       offers(d004.radiationToShrinkAndRelieve),
@@ -87,11 +81,11 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     rationale:
       'A single small brain metastasis is treated with radiation focused on the tumour (stereotactic radiation, also called Gamma Knife).',
     support: [
-      primary(d001.radiationCommonForBrain),
+      offers(d001.radiationCommonForBrain),
       qualified(d001.singleSmallBrainTumourFocused),
       detail(d001.stereotacticNamed),
-      namesIt(d003.radiationBrain),
-      primary(d004.radiationForBonePainLungBrain),
+      offers(d003.radiationBrain),
+      offers(d004.radiationForBonePainLungBrain),
     ],
     caveats: [
       sourced(
@@ -109,10 +103,10 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: hasSite('brain', { count: { atLeast: 2 } }),
     rationale: 'Several brain metastases are treated with radiation to the whole brain.',
     support: [
-      primary(d001.radiationCommonForBrain),
+      offers(d001.radiationCommonForBrain),
       offers(d001.multipleBrainWholeBrain),
-      namesIt(d003.radiationBrain),
-      primary(d004.radiationForBonePainLungBrain),
+      offers(d003.radiationBrain),
+      offers(d004.radiationForBonePainLungBrain),
     ],
   }),
   local({
@@ -123,7 +117,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     // "Remove a metastasis from the brain": one metastasis to remove, not several.
     condition: hasSite('brain', { count: { atMost: 1 } }),
     rationale: 'In rare cases a single brain metastasis is removed surgically.',
-    support: [qualified(d003.surgeryBrainRarely), detail(d003.surgeryMayBeUsedTo, 'offered')],
+    support: [qualified(d003.surgeryBrainRarely)],
   }),
   local({
     id: 'surgery-bone',
@@ -133,7 +127,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: hasSite('bone', { complication: ['fracture', 'spinal-cord-compression'] }),
     rationale:
       'Surgery can treat a broken bone, or spinal cord compression, caused by bone metastases.',
-    support: [offers(d003.surgeryMayBeUsedTo), namesIt(d003.surgeryBoneOrSpinalCord)],
+    support: [offers(d003.surgeryBoneOrSpinalCord)],
     urgentWhen: {
       condition: spinalCordCompression,
       ...sourced(
@@ -151,10 +145,11 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     rationale:
       'External radiation to bone metastases relieves pain and can control or prevent symptoms.',
     support: [
+      offers(d003.radiationBones),
       offers(d003.radiationRelievesOrPrevents),
-      namesIt(d003.radiationBones),
-      primary(d004.radiationForBonePainLungBrain),
-      qualified(d001.radiationOtherSitesIfSymptomsPersist),
+      // 004 speaks of bone pain and 001 of symptoms: cited only when bone symptoms are recorded.
+      offers(d004.radiationForBonePainLungBrain, boneSymptoms),
+      qualified(d001.radiationOtherSitesIfSymptomsPersist, boneSymptoms),
     ],
     conflicts: ['bone-radiation-timing'],
     urgentWhen: {
@@ -174,9 +169,9 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: hasSite('lung', { symptomaticOr: ['breathing'] }),
     rationale: 'Radiation to lung metastases treats coughing or breathing problems.',
     support: [
-      namesIt(d003.radiationLungs),
+      offers(d003.radiationLungs),
       offers(d003.radiationRelievesOrPrevents),
-      primary(d004.radiationForBonePainLungBrain),
+      offers(d004.radiationForBonePainLungBrain),
     ],
   }),
   local({
@@ -188,7 +183,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: all(hasSite('lung'), totalLesions({ atMost: 1 })),
     rationale:
       'When the only metastasis in the body is a single one in a lung, it may be removed surgically.',
-    support: [offers(d003.surgeryMayBeUsedTo), namesIt(d003.surgerySingleLungOrLiver)],
+    support: [offers(d003.surgerySingleLungOrLiver)],
     conflicts: ['local-therapy-beyond-symptom-relief'],
   }),
   local({
@@ -199,7 +194,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: all(hasSite('liver'), totalLesions({ atMost: 1 })),
     rationale:
       'When the only metastasis in the body is a single one in the liver, it may be removed surgically.',
-    support: [offers(d003.surgeryMayBeUsedTo), namesIt(d003.surgerySingleLungOrLiver)],
+    support: [offers(d003.surgerySingleLungOrLiver)],
     conflicts: ['local-therapy-beyond-symptom-relief'],
   }),
   local({
@@ -210,7 +205,7 @@ export const localTherapyOptions: readonly RegimenOption[] = [
     condition: hasSite('lymph-node'),
     rationale:
       'Radiation can treat metastases in the lymph nodes near the breast: around it, in the armpit or around the collarbone.',
-    support: [namesIt(d003.radiationLymphNodes), offers(d003.radiationRelievesOrPrevents)],
+    support: [offers(d003.radiationLymphNodes), offers(d003.radiationRelievesOrPrevents)],
     caveats: [
       sourced(
         '003 names the lymph nodes around the breast, under the arm and around the collarbone; the case does not record which nodes are affected, so check the location.',

@@ -1,4 +1,4 @@
-import { always } from '../condition.ts';
+import { always, any, currentRegimen, not } from '../condition.ts';
 import type { RegimenOption } from '../option.ts';
 import { d001, d002, d003, d004 } from '../sentences.ts';
 import {
@@ -16,6 +16,18 @@ import {
  * second opinion, and continuing, pausing or resuming the line that is running.
  */
 
+/**
+ * "Continue while it works": the hormone-therapy sentence for a line with hormone therapy, the
+ * chemotherapy sentences for a line with chemotherapy (a line with neither cites both).
+ */
+const withHormone = currentRegimen({ modality: 'endocrine' });
+const withChemotherapy = currentRegimen({ modality: 'chemotherapy' });
+const whileItWorks = [
+  primary(d001.continueHormoneWhileControlled, any(withHormone, not(withChemotherapy))),
+  primary(d001.continueChemotherapyWhileControlled, any(withChemotherapy, not(withHormone))),
+  offers(d003.chemotherapyWhileResponding, any(withChemotherapy, not(withHormone))),
+];
+
 export const supportiveAndCourseOptions: readonly RegimenOption[] = [
   {
     id: 'continue-current-line',
@@ -23,11 +35,7 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     group: 'continue-current-line',
     components: [],
     condition: always,
-    support: [
-      primary(d001.continueHormoneWhileControlled),
-      primary(d001.continueChemotherapyWhileControlled),
-      offers(d003.chemotherapyWhileResponding),
-    ],
+    support: [...whileItWorks],
     offeredIn: ['on-line'],
     rationale:
       'Treatment continues for as long as the disease is not growing and the side effects are tolerable; a new line is chosen on progression or intolerance.',
@@ -39,7 +47,12 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
     group: 'resume-current-line',
     components: [],
     condition: always,
-    support: [offers(d004.breakCanBeScheduled), qualified(d001.prosAndConsOfInterrupting)],
+    // Resuming is continuing the line that was working; the break sentences are its context.
+    support: [
+      ...whileItWorks,
+      detail(d001.prosAndConsOfInterrupting, 'situational'),
+      detail(d004.breakCanBeScheduled, 'offered'),
+    ],
     offeredIn: ['on-break'],
     rationale:
       'A planned break interrupts the treatment that is running; the documents describe breaks as interruptions to discuss, not as the end of the treatment.',
@@ -79,6 +92,8 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
       detail(d003.whyNoTreatment),
       offers(d003.teamHelpsChooseCare),
     ],
+    // Not lowered like other supportive care: once treatment is stopped it is the one thing the
+    // documents recommend (001 "strongly encouraged"), so it is preferred in that state.
     offeredIn: ['supportive-care'],
     rationale:
       'After choosing to stop anti-cancer treatment, hospice care (at home or in a centre) focuses on symptoms and on support for the patient and family.',
@@ -95,7 +110,7 @@ export const supportiveAndCourseOptions: readonly RegimenOption[] = [
       qualified(d001.palliativeCareEarly),
       namesIt(d001.palliativeAlongsideTreatment),
       namesIt(d001.palliativeCareIs),
-      offers(d002.sideEffectsTreatable),
+      detail(d002.sideEffectsTreatable, 'offered'),
     ],
     tierLimits: [situationalByFormat],
     offeredIn: atAnyPoint,

@@ -2,6 +2,7 @@ import {
   all,
   her2Negative,
   hormoneReceptorPositive,
+  intolerantOf,
   not,
   postmenopausal,
   premenopausal,
@@ -57,13 +58,17 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
     ],
     offeredIn: whenChoosingLine,
     rationale:
-      'As the first hormone-based treatment after menopause, a CDK4/6 inhibitor (palbociclib, ribociclib, abemaciclib) is combined with an aromatase inhibitor.',
-    conflicts: [
-      'chemotherapy-first-for-her2-negative',
-      'abemaciclib-first-line',
-      'hormone-therapy-with-symptomatic-organs',
-    ],
+      'A CDK4/6 inhibitor may be combined with the first aromatase inhibitor after menopause: 001 lists palbociclib (with letrozole) and ribociclib; 000 names abemaciclib or palbociclib "in some cases"; 003 lists all three for this subtype.',
+    conflicts: ['abemaciclib-first-line', 'hormone-therapy-with-symptomatic-organs'],
     caveats: [
+      {
+        ...sourced(
+          'An earlier line of hormone therapy ended for side effects, not progression: 001 lists these regimens as the first hormone-based therapy, and no document says whether they still count as first after such a line.',
+          d001.palbociclibRow,
+          d001.ribociclibRow,
+        ),
+        when: received(endocrine),
+      },
       {
         ...sourced(
           '001 lists palbociclib with letrozole for ER-positive disease; here only the progesterone receptor is positive (003 lists palbociclib for hormone-receptor-positive disease).',
@@ -91,9 +96,9 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
     ],
     offeredIn: whenChoosingLine,
     rationale:
-      'Before menopause, the aromatase inhibitor is given with a GnRH agonist; 003 and 000 add a CDK4/6 inhibitor to hormone therapy without a menopausal condition, while 001 lists palbociclib and ribociclib for postmenopausal women.',
+      'Before menopause an aromatase inhibitor is given with a GnRH agonist (003). 000 names a CDK4/6 inhibitor with hormone therapy and 003 lists them for this subtype, neither with a menopausal condition; 001 lists palbociclib and ribociclib for postmenopausal women. No document describes the three drugs together: the regimen is the tool’s combination of these sentences.',
     conflicts: ['cdk46-menopause', 'abemaciclib-first-line'],
-    expectedWhenFailing: false,
+    expectedWhenFailing: { when: all(hormoneReceptorPositive, her2Negative, premenopausal) },
   },
   {
     id: 'fulvestrant-abemaciclib',
@@ -108,6 +113,15 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
     ],
     offeredIn: whenChoosingLine,
     conflicts: ['hormone-therapy-with-symptomatic-organs'],
+    caveats: [
+      {
+        ...sourced(
+          'The disease progressed on a CDK4/6 inhibitor: 001 gives fulvestrant + abemaciclib after hormone therapy but does not say whether it applies after progression on another CDK4/6 inhibitor.',
+          d001.abemaciclibRow,
+        ),
+        when: progressedOn({ drugClass: 'CDK4/6 inhibitor' }),
+      },
+    ],
     rationale:
       'For hormone-receptor-positive, HER2-negative disease that progressed after hormone therapy.',
     expectedWhenFailing: true,
@@ -150,6 +164,16 @@ export const targetedHormoneReceptorPositiveOptions: readonly RegimenOption[] = 
     ],
     offeredIn: whenChoosingLine,
     conflicts: ['hormone-therapy-with-symptomatic-organs'],
+    caveats: [
+      {
+        ...sourced(
+          'An aromatase inhibitor was not tolerated and exemestane is one: 003 names tamoxifen when aromatase inhibitors cause severe side effects. 001 asks only that letrozole or anastrozole were given before, not that the disease grew on them.',
+          d003.tamoxifenIfAiNotPossible,
+          d001.everolimusRow,
+        ),
+        when: intolerantOf({ drugClass: 'aromatase inhibitor' }),
+      },
+    ],
     rationale:
       'After menopause, for disease already treated with letrozole or anastrozole: exemestane with the mTOR inhibitor everolimus.',
     expectedWhenFailing: true,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CitationList } from '../../../components/ui/citation.tsx';
+import { CitationList, QuotedCitation } from '../../../components/ui/citation.tsx';
 import { MeasuredTimelineChart } from '../../../components/timeline/measured-timeline-chart.tsx';
 import {
   buildTimeline,
@@ -70,6 +70,7 @@ export function CasePresentation({
           <ol className="presentation-candidates">
             {recommendation.candidates.slice(0, topCount).map((c) => (
               <li key={c.id}>
+                {c.urgent ? <span className="urgent-tag">Urgent</span> : null}
                 <strong>{c.label}</strong>{' '}
                 <span className={`tier-tag tier-tag--${c.tier}`}>{c.tier}</span>
                 {c.components.length > 0 ? (
@@ -78,7 +79,13 @@ export function CasePresentation({
                     {c.components.map((s) => s.agents.join('/')).join(' + ')}
                   </span>
                 ) : null}
-                <CitationList sources={c.sources} />
+                {c.assumptions ? (
+                  <p className="small pending">If: {c.assumptions.join('; ')}</p>
+                ) : null}
+                {c.tierBasis.source ? <QuotedCitation source={c.tierBasis.source} /> : null}
+                <CitationList
+                  sources={c.sources.filter((s) => s.sentence !== c.tierBasis.source?.sentence)}
+                />
                 {c.conflicts.length > 0 ? (
                   <p className="small caveat">
                     Documents disagree: {c.conflicts.map((x) => x.about).join('; ')}

@@ -8,10 +8,28 @@ import {
   sourceDocuments,
   subtypeLabel,
   todayIsoDate,
+  type Candidate,
 } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { StoredCase } from '../../../session/library/case-store.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
+
+/**
+ * Where the quoted basis stands, and the other documents the candidate cites (by id: the screen
+ * and the command give every quote; the page has room for one per candidate).
+ */
+function basisAndOthers(c: Candidate): string {
+  const basis = c.tierBasis.source;
+  const others = [
+    ...new Set(c.sources.filter((s) => s.sentence !== basis?.sentence).map((s) => s.doc)),
+  ];
+  const also = others.length > 0 ? `also ${others.join(', ')}` : '';
+  if (!basis) return also;
+  return `(${basis.doc} ${basis.section}${also ? `; ${also}` : ''})`;
+}
+
+/** Supportive care and trials are the same for every case: their quotes stay on screen. */
+const quotedInPrint = (c: Candidate) => c.modality !== 'supportive' && c.modality !== 'trial';
 
 /** The handout: hidden on screen, one case per printed page (print stylesheet in app.css). */
 export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
@@ -43,7 +61,7 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
                   <th scope="col">Option</th>
                   <th scope="col">Tier</th>
                   <th scope="col">Agents</th>
-                  <th scope="col">Sources (document, section)</th>
+                  <th scope="col">Basis in the documents (quoted) and other sources</th>
                 </tr>
               </thead>
               <tbody>
@@ -60,7 +78,15 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
                         )
                         .join(' + ') || '—'}
                     </td>
-                    <td>{c.sources.map((s) => `${s.doc} ${s.section}`).join('; ')}</td>
+                    <td>
+                      {c.tierBasis.source && quotedInPrint(c) ? (
+                        <q className="handout-quote">
+                          {c.tierBasis.source.quote}
+                          {c.tierBasis.source.listItem ? ` … ${c.tierBasis.source.listItem}` : ''}
+                        </q>
+                      ) : null}{' '}
+                      {basisAndOthers(c)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -60,6 +60,7 @@ export function toCandidateRow(candidate: Candidate): CandidateRow {
       candidate.tier,
       candidate.rationale,
       sources,
+      ...candidate.sources.map((s) => s.quote),
     ]
       .join(' ')
       .toLowerCase(),

@@ -1,6 +1,8 @@
 import { useCaseSession } from '../../../session/case-session.tsx';
 import { CandidatesTable } from './candidates-table.tsx';
 import { ExcludedTable } from './excluded-table.tsx';
+import { NamedWithoutCriteriaList } from './named-without-criteria.tsx';
+import { TierLegend } from './tier-legend.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 
 export function CandidatesPanel() {
@@ -12,6 +14,8 @@ export function CandidatesPanel() {
         <span className="muted small">({recommendation.candidates.length})</span>
       </h2>
       <CandidatesTable candidates={recommendation.candidates} />
+      <TierLegend />
+      <NamedWithoutCriteriaList named={recommendation.namedWithoutCriteria} />
       <NotesPanel recommendation={recommendation} />
       <h2 id="excluded-heading">Why not…? Ruled out for this patient</h2>
       <ExcludedTable excluded={recommendation.excluded} />

@@ -6,7 +6,7 @@ import {
   type ExpandedState,
 } from '@tanstack/react-table';
 import { Fragment, useMemo, useState } from 'react';
-import { modalities, tierOrder, type Candidate } from '../../../domain/index.ts';
+import { modalities, tierDefinitions, tierOrder, type Candidate } from '../../../domain/index.ts';
 import { capitalise, tierLabels } from '../../../lib/format.ts';
 import { CandidateDetail } from './candidate-detail.tsx';
 import {
@@ -24,14 +24,21 @@ const columns = helper.columns([
     id: 'label',
     header: 'Option and agents',
     sortFn: 'text',
-    cell: (info) => (
-      <span>
-        <span className="candidate-label">{info.row.original.label}</span>
-        {info.row.original.agents ? (
-          <span className="candidate-agents">{info.row.original.agents}</span>
-        ) : null}
-      </span>
-    ),
+    cell: (info) => {
+      const { candidate } = info.row.original;
+      return (
+        <span>
+          {candidate.urgent ? <span className="urgent-tag">Urgent</span> : null}
+          <span className="candidate-label">{info.row.original.label}</span>
+          {info.row.original.agents ? (
+            <span className="candidate-agents">{info.row.original.agents}</span>
+          ) : null}
+          {candidate.assumptions ? (
+            <span className="assumes-tag">If: {candidate.assumptions.join('; ')}</span>
+          ) : null}
+        </span>
+      );
+    },
   }),
   helper.accessor('modality', {
     id: 'modality',
@@ -50,7 +57,12 @@ const columns = helper.columns([
     filterFn: 'equalsString',
     sortFn: (a, b) => tierRank(a.original.tier) - tierRank(b.original.tier),
     cell: (info) => (
-      <span className={`tier-tag tier-tag--${info.getValue()}`}>{capitalise(info.getValue())}</span>
+      <span
+        className={`tier-tag tier-tag--${info.getValue()}`}
+        title={tierDefinitions[info.row.original.candidate.tier]}
+      >
+        {capitalise(info.getValue())}
+      </span>
     ),
   }),
   helper.accessor('rationale', {

@@ -1,4 +1,4 @@
-import { Citation } from '../../../components/ui/citation.tsx';
+import { SourcesDisclosure } from '../../../components/ui/citation.tsx';
 import type { ExcludedOption } from '../../../domain/index.ts';
 
 /** Options a clinician might expect that are ruled out, and single drugs not offered again. */
@@ -15,7 +15,7 @@ export function ExcludedTable({ excluded }: { excluded: readonly ExcludedOption[
         <tr>
           <th scope="col">Ruled out</th>
           <th scope="col">Why not</th>
-          <th scope="col">Source of the option</th>
+          <th scope="col">What the documents say</th>
         </tr>
       </thead>
       <tbody>
@@ -25,13 +25,27 @@ export function ExcludedTable({ excluded }: { excluded: readonly ExcludedOption[
               {entry.kind === 'agent' ? <span className="agent-badge">drug</span> : null}{' '}
               {entry.label}
             </th>
-            <td>{entry.reason}</td>
             <td>
-              {entry.sources?.[0] ? (
-                <Citation source={entry.sources[0]} />
-              ) : (
-                <span className="muted">—</span>
-              )}
+              {entry.reason}
+              {entry.conflicts?.map((conflict) => (
+                <details key={conflict.id} className="excluded-conflict">
+                  <summary>Documents disagree: {conflict.about}</summary>
+                  <ul>
+                    {conflict.positions.map((position) => (
+                      <li key={position.says}>
+                        {position.says}
+                        <SourcesDisclosure sources={position.sources} />
+                      </li>
+                    ))}
+                  </ul>
+                  <p>
+                    <span className="muted">This tool:</span> {conflict.resolution}
+                  </p>
+                </details>
+              ))}
+            </td>
+            <td>
+              <SourcesDisclosure sources={entry.sources ?? []} />
             </td>
           </tr>
         ))}

@@ -1,3 +1,4 @@
+import { SourcesDisclosure } from '../../../components/ui/citation.tsx';
 import type { Recommendation } from '../../../domain/index.ts';
 
 /** Notes about missing facts and assumptions, and the tests that could open options. */
@@ -18,12 +19,20 @@ export function NotesPanel({ recommendation }: { recommendation: Recommendation 
           </ul>
         </div>
       ) : null}
-      {recommendation.notes.length > 0 ? (
+      {recommendation.noteSources.length > 0 ? (
         <>
           <h3>Notes</h3>
           <ul className="notes">
-            {recommendation.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {recommendation.noteSources.map((note) => (
+              <li key={note.text}>
+                {note.text}
+                {note.sources.length > 0 ? (
+                  <>
+                    {' '}
+                    <SourcesDisclosure sources={note.sources} />
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
         </>

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knowledge } from '../knowledge.ts';
+import { candidateIds, courseState, launchBrowser, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../fixtures/oncologist-cases', `${name}.json`));
+const sentence = (id: string) =>
+  knowledge.evidence.documents.flatMap((d) => d.sentences).find((s) => s.id === id)?.text;
+
+describe('quoted evidence in a real browser', () => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`puts spinal cord compression first, marked urgent, with the sentence quoted (${viewport.width}px)`, async () => {
+      const { page, errors } = await openApp(browser, '', viewport);
+      await page.getByLabel(/Import a case file/).setInputFiles({
+        name: 'cord.json',
+        mimeType: 'application/json',
+        buffer: fixture('37-spinal-cord-compression'),
+      });
+      await expect.poll(() => courseState(page)).toBe('Line 1: choosing next treatment');
+      expect((await candidateIds(page)).slice(0, 2)).toEqual(['surgery-bone', 'radiation-bone']);
+      expect(
+        await page.locator('tr[data-candidate="surgery-bone"] .urgent-tag').textContent(),
+      ).toBe('Urgent');
+      await page.getByRole('button', { name: /Show details of Surgery for a broken bone/ }).click();
+      const urgent = page.getByRole('region', { name: 'Urgent' });
+      expect(
+        await urgent.locator('figure[data-sentence="003/surgery/5"] blockquote').textContent(),
+      ).toContain(sentence('003/surgery/5'));
+      // Nothing slides sideways at this width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('lists drugs named without criteria apart from the candidates, and opens a quote on demand', async () => {
+    const { page, errors } = await openApp(browser, '?example=her2-positive-second-line-brain');
+    const named = page.getByRole('region', {
+      name: 'Named for this subtype without a regimen or line (not ranked)',
+    });
+    expect(await named.textContent()).toContain('tucatinib');
+    expect(await candidateIds(page)).not.toContain('tucatinib');
+    const first = named.locator('details.citation').first();
+    await first.locator('summary').click();
+    expect(await first.locator('blockquote').isVisible()).toBe(true);
+    expect((await first.locator('blockquote').textContent())?.length).toBeGreaterThan(20);
+    await page.getByText('What the tiers mean').click();
+    expect(await page.locator('.tier-legend dd').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
