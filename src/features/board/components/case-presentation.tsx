@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CitationList, QuotedCitation } from '../../../components/ui/citation.tsx';
+import { QuotedCitation, SourcesDisclosure } from '../../../components/ui/citation.tsx';
 import { MeasuredTimelineChart } from '../../../components/timeline/measured-timeline-chart.tsx';
 import {
   buildTimeline,
@@ -83,7 +83,7 @@ export function CasePresentation({
                   <p className="small pending">If: {c.assumptions.join('; ')}</p>
                 ) : null}
                 {c.tierBasis.source ? <QuotedCitation source={c.tierBasis.source} /> : null}
-                <CitationList
+                <SourcesDisclosure
                   sources={c.sources.filter((s) => s.sentence !== c.tierBasis.source?.sentence)}
                 />
                 {c.conflicts.length > 0 ? (
