@@ -1,3 +1,4 @@
+import { refId } from '../knowledge/documents/evidence.ts';
 import type { SentenceRef } from '../knowledge/documents/sentence-ref.ts';
 import type { RegimenOption } from '../knowledge/option.ts';
 import {
@@ -54,7 +55,7 @@ export function citedSentences(option: RegimenOption, facts: CourseFacts): Sente
   const seen = new Set<string>();
   const out: SentenceRef[] = [];
   for (const { ref } of applicableSupport(option, facts)) {
-    const key = `${ref.doc}/${ref.section}/${ref.n}/${ref.clause?.join('-') ?? ''}`;
+    const key = refId(ref);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(ref);

@@ -7,7 +7,7 @@ import { runningLine } from '../machine/context-updates.ts';
 import type { TherapyContext } from '../machine/therapy-context.ts';
 import type { CourseStateName } from '../machine/therapy-line-machine.ts';
 import { findingKey, matchAssuming, type Assumption } from './assumptions.ts';
-import { buildComponents } from './build-components.ts';
+import { buildComponents, type BuiltComponents } from './build-components.ts';
 import { deriveFacts, type CourseFacts } from './course-facts.ts';
 import { citedSentences, deriveTier } from './derive-tier.ts';
 import {
@@ -94,6 +94,12 @@ function relatedFactsFor(option: RegimenOption, facts: CourseFacts, quote: Quote
   });
 }
 
+/** Why an option cannot be given: every agent of a slot is left out, and why each is. */
+function emptySlotReason(built: BuiltComponents): string {
+  const left = built.removed.map((r) => `${r.agent}: ${r.reason}`).join('; ');
+  return `every agent of its ${built.emptySlots.join(', ')} slot is left out: ${left}`;
+}
+
 type Evaluation =
   | { readonly applies: false; readonly reason: string }
   | {
@@ -125,12 +131,7 @@ function evaluate(option: RegimenOption, facts: CourseFacts): Evaluation {
     option.components.length > 0 && !ruledOutByPatientFact(option.condition, facts)
       ? buildComponents(option, facts)
       : undefined;
-  const emptied =
-    built && built.emptySlots.length > 0
-      ? [
-          `every agent of its ${built.emptySlots.join(', ')} slot is left out: ${built.removed.map((r) => `${r.agent}: ${r.reason}`).join('; ')}`,
-        ]
-      : [];
+  const emptied = built && built.emptySlots.length > 0 ? [emptySlotReason(built)] : [];
   return {
     applies: false,
     reason: [...explainShortfall(option.condition, facts), ...emptied].join('; '),
@@ -146,12 +147,7 @@ function buildCandidate(
 ): Candidate | { readonly reason: string } {
   const assumed = evaluation.facts;
   const built = buildComponents(option, assumed);
-  if (built.emptySlots.length > 0) {
-    const left = built.removed.map((r) => `${r.agent}: ${r.reason}`).join('; ');
-    return {
-      reason: `every agent of its ${built.emptySlots.join(', ')} slot is left out: ${left}`,
-    };
-  }
+  if (built.emptySlots.length > 0) return { reason: emptySlotReason(built) };
   const modality =
     option.modality ?? regimenModality(built.components.flatMap((c) => c.agents)) ?? 'supportive';
   const because = explainMatch(option.condition, assumed, facts);

@@ -37,21 +37,17 @@ const idOf = (ref: { doc: string; section: string; n: number }) =>
 
 export function buildLedger(knowledge: KnowledgeBase): Ledger {
   const uses = new Map<string, ReferenceUse[]>();
-  for (const { ref, use } of collectReferences(knowledge)) {
-    const list = uses.get(idOf(ref)) ?? [];
+  const addUse = (id: string, use: ReferenceUse) => {
+    const list = uses.get(id) ?? [];
     if (!list.some((u) => JSON.stringify(u) === JSON.stringify(use))) list.push(use);
-    uses.set(idOf(ref), list);
-  }
+    uses.set(id, list);
+  };
+  for (const { ref, use } of collectReferences(knowledge)) addUse(idOf(ref), use);
   // A list's lead-in is quoted with every entry cited from it, so it is used by the same.
   for (const doc of knowledge.evidence.documents) {
     for (const s of doc.sentences) {
-      const entryUses = uses.get(s.id);
-      if (!s.leadInId || !entryUses) continue;
-      const list = uses.get(s.leadInId) ?? [];
-      for (const use of entryUses) {
-        if (!list.some((u) => JSON.stringify(u) === JSON.stringify(use))) list.push(use);
-      }
-      uses.set(s.leadInId, list);
+      const leadIn = s.leadInId;
+      if (leadIn) for (const use of uses.get(s.id) ?? []) addUse(leadIn, use);
     }
   }
   const explained = new Map(notEncoded.map((e) => [idOf(e.ref), e]));
