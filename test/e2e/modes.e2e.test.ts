@@ -17,13 +17,18 @@ async function axeViolations(page: Page) {
   return results.violations.map((v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.length}`);
 }
 
-/** Saves two example cases in the library (a change makes a case worth saving). */
+/**
+ * Saves two example cases in the library (a change makes a case worth saving). Each save is
+ * awaited by its own row count: waiting for "any row" let the second save race the navigation
+ * that follows, and the board then had one case where the test expects two.
+ */
 async function saveTwoCases(page: Page) {
-  for (const example of ['her2-positive-second-line-brain', 'hr-positive-bone-first-line']) {
+  const examples = ['her2-positive-second-line-brain', 'hr-positive-bone-first-line'];
+  for (const [index, example] of examples.entries()) {
     await page.goto(`http://127.0.0.1:4317/?example=${example}`);
     await page.getByTestId('course-state').waitFor();
     await page.getByLabel('Age').fill('50');
-    await expect.poll(() => page.locator('.library-table tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.library-table tbody tr').count()).toBe(index + 1);
   }
 }
 
