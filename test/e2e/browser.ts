@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { e2eOrigin } from './e2e-env.ts';
 
 /** Debian's chromium, installed by .ci/run when missing. */
 const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -26,7 +27,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const appUrl = (query = '') => `http://127.0.0.1:4317/${query}`;
+export const appUrl = (query = '') => `${e2eOrigin}/${query}`;
 
 /** Opens the app and fails the test on any page error or console error. */
 export async function openApp(

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionBundle } from '../../mocks/fhir/patients.ts';
 import { appUrl, candidateIds, courseState, launchBrowser, openApp } from './browser.ts';
+import { e2eOrigin } from './e2e-env.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -141,7 +142,7 @@ describe('starting a case from FHIR data in a real browser', () => {
     );
     const alert = page.locator('.import-problems');
     await expect.poll(() => alert.textContent()).toContain('this build connects only to');
-    expect(page.url()).toContain('127.0.0.1:4317');
+    expect(page.url()).toContain(e2eOrigin);
     await page.context().close();
   });
 

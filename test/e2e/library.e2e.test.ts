@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { courseState, launchBrowser, openApp } from './browser.ts';
+import { appUrl, courseState, launchBrowser, openApp } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -150,7 +150,7 @@ describe('case library in a real browser', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:4317/');
+    await page.goto(appUrl());
     await page.getByTestId('course-state').waitFor();
     expect(await page.getByRole('alert').first().textContent()).toMatch(
       /does not allow saving here|no IndexedDB/,

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './browser.ts';
+import { appUrl, launchBrowser, openApp } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ async function axeViolations(page: Page) {
 async function saveTwoCases(page: Page) {
   const examples = ['her2-positive-second-line-brain', 'hr-positive-bone-first-line'];
   for (const [index, example] of examples.entries()) {
-    await page.goto(`http://127.0.0.1:4317/?example=${example}`);
+    await page.goto(appUrl(`?example=${example}`));
     await page.getByTestId('course-state').waitFor();
     await page.getByLabel('Age').fill('50');
     await expect.poll(() => page.locator('.library-table tbody tr').count()).toBe(index + 1);
@@ -60,7 +60,7 @@ describe('teaching and tumor-board modes in a real browser', () => {
   it('builds an agenda, pages through the presentation, records a decision, leaves with Esc', async () => {
     const { page, errors } = await openApp(browser, '', { width: 1920, height: 1080 });
     await saveTwoCases(page);
-    await page.goto('http://127.0.0.1:4317/?view=board');
+    await page.goto(appUrl('?view=board'));
     await page.getByRole('heading', { name: /Agenda/ }).waitFor();
     await page.getByRole('button', { name: 'Add to agenda' }).first().click();
     await page.getByRole('button', { name: 'Add to agenda' }).first().click();
@@ -101,7 +101,7 @@ describe('teaching and tumor-board modes in a real browser', () => {
   it('prints the handout one case per page', async () => {
     const { page } = await openApp(browser);
     await saveTwoCases(page);
-    await page.goto('http://127.0.0.1:4317/?view=board');
+    await page.goto(appUrl('?view=board'));
     await page.getByRole('heading', { name: /Agenda/ }).waitFor();
     await page.getByRole('button', { name: 'Add to agenda' }).first().click();
     await page.getByRole('button', { name: 'Add to agenda' }).first().click();
@@ -117,7 +117,7 @@ describe('teaching and tumor-board modes in a real browser', () => {
   it('has no accessibility violations in print preview', async () => {
     const { page } = await openApp(browser);
     await saveTwoCases(page);
-    await page.goto('http://127.0.0.1:4317/?view=board');
+    await page.goto(appUrl('?view=board'));
     await page.getByRole('heading', { name: /Agenda/ }).waitFor();
     await page.getByRole('button', { name: 'Add to agenda' }).first().click();
     await page.emulateMedia({ media: 'print' });

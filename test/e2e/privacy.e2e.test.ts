@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../vite.config.ts';
-import { courseState, launchBrowser, openApp } from './browser.ts';
+import { appUrl, courseState, launchBrowser, openApp } from './browser.ts';
+import { e2eOrigin } from './e2e-env.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ describe('patient data stays in the browser', () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto('http://127.0.0.1:4317/');
+    await page.goto(appUrl());
     await page.getByTestId('course-state').waitFor();
     await page.getByRole('combobox', { name: 'ER', exact: true }).selectOption('positive');
     const form = page.locator('form.event-form').first();
@@ -45,7 +46,7 @@ describe('patient data stays in the browser', () => {
     await page.getByRole('button', { name: 'Teaching scenarios' }).click();
     await page.getByRole('heading', { name: /Scenarios/ }).waitFor();
     const foreign = requests.filter(
-      (url) => !/^(http:\/\/127\.0\.0\.1:4317\/|data:|blob:)/.test(url),
+      (url) => !url.startsWith(`${e2eOrigin}/`) && !/^(data|blob):/.test(url),
     );
     expect(foreign).toEqual([]);
     expect(requests.length).toBeGreaterThan(3);
