@@ -1,14 +1,18 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { JudgementNotice } from '../components/ui/judgement-notice.tsx';
+import { ViewErrorBoundary } from '../components/ui/view-error-boundary.tsx';
 import { CandidatesPanel } from '../features/candidates/components/candidates-panel.tsx';
 import { EventsPanel } from '../features/events/components/events-panel.tsx';
 import { ExamplesMenu } from '../features/examples/components/examples-menu.tsx';
 import { PatientForm } from '../features/intake/components/patient-form.tsx';
+import { downloadCase } from '../features/library/download.ts';
 import { LibraryPanel } from '../features/library/components/library-panel.tsx';
+import { SaveConflictBanner } from '../features/library/components/save-conflict-banner.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';
 import { createQueryClient } from '../lib/query-client.ts';
 import { CaseSessionProvider, useCaseSession } from '../session/case-session.tsx';
+import { indexedDbCaseStore } from '../session/library/case-store.ts';
 import { CourseStateBanner } from './course-state-banner.tsx';
 import { chooseInitialCase, type InitialCase } from './initial-case.ts';
 import { SkipLinks } from './skip-links.tsx';
@@ -72,7 +76,9 @@ export function App() {
       <CaseSessionProvider
         initialCase={initial.caseFile}
         {...(initial.id === undefined ? {} : { initialId: initial.id })}
+        {...(initial.revision === undefined ? {} : { initialRevision: initial.revision })}
         initialReadOnly={initial.readOnly}
+        store={indexedDbCaseStore}
       >
         <Dashboard notice={initial.notice} />
       </CaseSessionProvider>
@@ -81,8 +87,9 @@ export function App() {
 }
 
 function Dashboard({ notice }: { notice: string | undefined }) {
-  const { loadCount } = useCaseSession();
+  const { loadCount, caseFile } = useCaseSession();
   const [view, setView] = useState<View>(initialView);
+  const viewName = views.find((v) => v.id === view)?.label ?? view;
   // Every part of the page sits in a landmark: banner (title, views, notice), main, footer.
   return (
     <div className="app">
@@ -105,43 +112,55 @@ function Dashboard({ notice }: { notice: string | undefined }) {
         </div>
         <JudgementNotice />
       </header>
+      {/* Outside the header so it can stay in view while the page scrolls. */}
+      <SaveConflictBanner />
       <main className={`view view--${view}`}>
-        {view === 'teaching' ? (
-          <Suspense fallback={<p role="status">Loading teaching mode…</p>}>
-            <ScenarioLibrary />
-          </Suspense>
-        ) : view === 'fhir' ? (
-          <Suspense fallback={<p role="status">Loading the FHIR import…</p>}>
-            <FhirImportView onOpened={() => setView('dashboard')} />
-          </Suspense>
-        ) : view === 'board' ? (
-          <Suspense fallback={<p role="status">Loading tumor-board mode…</p>}>
-            <BoardView />
-          </Suspense>
-        ) : (
-          <>
-            {notice ? (
-              <p className="form-error" role="alert">
-                {notice}
-              </p>
-            ) : null}
-            <SkipLinks />
-            <CourseStateBanner />
-            <div className="dashboard">
-              <div className="column column--input">
-                <section className="panel" aria-label="Patient">
-                  <PatientForm key={loadCount} />
-                </section>
-                <EventsPanel key={`events-${loadCount}`} />
-                <LibraryPanel />
+        <ViewErrorBoundary
+          key={view}
+          name={viewName}
+          fallbackActions={
+            <button type="button" className="primary" onClick={() => downloadCase(caseFile)}>
+              Export the open case
+            </button>
+          }
+        >
+          {view === 'teaching' ? (
+            <Suspense fallback={<p role="status">Loading teaching mode…</p>}>
+              <ScenarioLibrary />
+            </Suspense>
+          ) : view === 'fhir' ? (
+            <Suspense fallback={<p role="status">Loading the FHIR import…</p>}>
+              <FhirImportView onOpened={() => setView('dashboard')} />
+            </Suspense>
+          ) : view === 'board' ? (
+            <Suspense fallback={<p role="status">Loading tumor-board mode…</p>}>
+              <BoardView />
+            </Suspense>
+          ) : (
+            <>
+              {notice ? (
+                <p className="form-error" role="alert">
+                  {notice}
+                </p>
+              ) : null}
+              <SkipLinks />
+              <CourseStateBanner />
+              <div className="dashboard">
+                <div className="column column--input">
+                  <section className="panel" aria-label="Patient">
+                    <PatientForm key={loadCount} />
+                  </section>
+                  <EventsPanel key={`events-${loadCount}`} />
+                  <LibraryPanel />
+                </div>
+                <div className="column column--output">
+                  <CandidatesPanel />
+                  <TimelinePanel />
+                </div>
               </div>
-              <div className="column column--output">
-                <CandidatesPanel />
-                <TimelinePanel />
-              </div>
-            </div>
-          </>
-        )}
+            </>
+          )}
+        </ViewErrorBoundary>
       </main>
       <SourcesFooter />
     </div>

@@ -1,12 +1,13 @@
-import { formatProblem, type CaseFile } from '../domain/index.ts';
-import { blankCase } from '../features/examples/blank-case.ts';
+import { blankCase, formatProblem, type CaseFile } from '../domain/index.ts';
 import { exampleCases } from '../features/examples/example-cases.ts';
-import { listCases } from '../session/library/case-store.ts';
+import { listLibrary } from '../session/library/case-store.ts';
 import { decodeShareFragment, isShareFragment } from '../features/library/share-link.ts';
 
 export interface InitialCase {
   readonly caseFile: CaseFile;
   readonly id?: string;
+  /** The library revision it was read at, when it comes from the library. */
+  readonly revision?: number;
   readonly readOnly: boolean;
   /** Something the user must know about how the app opened (a malformed link, storage). */
   readonly notice?: string;
@@ -32,8 +33,22 @@ export async function chooseInitialCase(
   const example = exampleCases.find((x) => x.id === exampleId);
   if (example) return { caseFile: example.caseFile, readOnly: false };
   try {
-    const [latest] = await listCases();
-    if (latest) return { caseFile: latest.caseFile, id: latest.id, readOnly: false };
+    // The newest case that reads back whole: a damaged record is listed in the library (to
+    // export or delete), never opened.
+    const records = await listLibrary();
+    const latest = records.find((r) => r.status === 'ok');
+    const damaged = records.filter((r) => r.status === 'damaged').length;
+    const notice =
+      damaged === 0
+        ? {}
+        : {
+            notice: `${damaged === 1 ? 'One saved case is' : `${damaged} saved cases are`} damaged and cannot be opened; ${damaged === 1 ? 'it is' : 'they are'} listed in the case library to export or delete.`,
+          };
+    if (latest) {
+      const { caseFile, id, revision } = latest.stored;
+      return { caseFile, id, revision, readOnly: false, ...notice };
+    }
+    return { caseFile: blankCase(), readOnly: false, ...notice };
   } catch (error) {
     return {
       caseFile: blankCase(),
@@ -41,5 +56,4 @@ export async function chooseInitialCase(
       notice: `${error instanceof Error ? error.message : String(error)}. Cases will not be saved; export to keep a copy.`,
     };
   }
-  return { caseFile: blankCase(), readOnly: false };
 }

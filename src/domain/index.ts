@@ -2,6 +2,8 @@
 export * from './case/case-schema.ts';
 export * from './case/parse-case.ts';
 export * from './case/iso-date.ts';
+export * from './case/merge-case-edits.ts';
+export * from './case/blank-case.ts';
 export * from './case/vocabulary.ts';
 export {
   buildKnowledgeBase,

@@ -6,11 +6,14 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { createActor } from 'xstate';
 import {
+  blankCase,
   buildTimeline,
+  mergeCaseEdits,
   recommend,
   therapyLineMachine,
   todayIsoDate,
@@ -31,11 +34,18 @@ import {
   type EditResult,
 } from './case-log.ts';
 import { knowledge } from '../lib/knowledge.ts';
+import { OpenCaseSaver, titleOf, type CaseStorePort, type SaveStatus } from './case-persistence.ts';
+import { StorageError, type StoredCase } from './library/case-store.ts';
+import { onLibraryChange } from './library/library-changes.ts';
 
 /**
  * The open case. The event log is the only state; the course actor is rebuilt from it by
  * replay, and the recommendation and timeline are derived from the actor's snapshot, never
  * stored. Every edit returns whether it was accepted, and a refused edit changes nothing.
+ *
+ * The session is also the one writer of the open case to the library: every edit is handed to
+ * its PersistedCase at once (not in an effect), which saves it with the revision it was based
+ * on, so no other screen or tab can silently erase it and none of its edits is erased either.
  */
 export interface CaseSession {
   readonly caseFile: CaseFile;
@@ -49,7 +59,20 @@ export interface CaseSession {
   readonly setPatient: (patient: Patient) => EditResult;
   readonly setTitle: (title: string) => void;
   /** Opens another case; `id` names it in the library (a new id when omitted). */
-  readonly load: (caseFile: CaseFile, options?: { id?: string; readOnly?: boolean }) => void;
+  readonly load: (caseFile: CaseFile, options?: LoadOptions) => void;
+  /** Closes the open case and opens a blank one. */
+  readonly close: () => void;
+  /**
+   * Adds an event to a case of the library: through this session when it is the open case (so
+   * the open case's next save cannot erase it), otherwise straight to the library over the
+   * revision the caller read. Resolves once stored; rejects with the storage problem.
+   */
+  readonly appendTo: (target: StoredCase, event: CaseEvent) => Promise<EditResult>;
+  /** Resolves once every edit so far is stored; rejects when it cannot be (say why). */
+  readonly whenSaved: () => Promise<void>;
+  /** What the user chose about a case changed or deleted elsewhere; resolves to what was done. */
+  readonly resolveConflict: (choice: ConflictChoice) => Promise<string>;
+  readonly saveStatus: SaveStatus;
   /** Changes whenever another case is loaded, so forms holding typed text start afresh. */
   readonly loadCount: number;
   /** The library id of the open case. */
@@ -58,17 +81,38 @@ export interface CaseSession {
   readonly readOnly: boolean;
 }
 
+export interface LoadOptions {
+  readonly id?: string | undefined;
+  readonly readOnly?: boolean | undefined;
+  /** The library revision the case was read at, when it comes from the library. */
+  readonly revision?: number | undefined;
+  /** Save it at once even unchanged (an imported file, a saved copy of a shared link). */
+  readonly saveAtOnce?: boolean | undefined;
+}
+
+/**
+ * reload: take the library's copy; keep-both: merge both copies, or when they cannot be merged
+ * keep this tab's as a separate case; save-again: store this tab's copy of a case deleted
+ * elsewhere; save-as-new: keep this tab's copy as a separate case.
+ */
+export type ConflictChoice = 'reload' | 'keep-both' | 'save-again' | 'save-as-new';
+
 const CaseSessionContext = createContext<CaseSession | null>(null);
 
 export function CaseSessionProvider({
   initialCase,
   initialId,
+  initialRevision,
   initialReadOnly = false,
+  store,
   children,
 }: {
   initialCase: CaseFile;
   initialId?: string;
+  initialRevision?: number;
   initialReadOnly?: boolean;
+  /** Where cases are saved; without one (component tests) the case lives in memory only. */
+  store?: CaseStorePort;
   children: ReactNode;
 }) {
   const [caseFile, setCaseFile] = useState(initialCase);
@@ -76,8 +120,21 @@ export function CaseSessionProvider({
   // memoised rows keep them) and still never edit an out-of-date copy of the log.
   const latest = useRef(initialCase);
   const [loadCount, setLoadCount] = useState(0);
-  const [caseId, setCaseId] = useState(() => initialId ?? crypto.randomUUID());
   const [readOnly, setReadOnly] = useState(initialReadOnly);
+  // The open case's saving (made once; `store` is read on the first render only).
+  const [saver] = useState(
+    () =>
+      new OpenCaseSaver(store, {
+        id: initialId ?? crypto.randomUUID(),
+        opened: initialCase,
+        revision: initialRevision,
+        readOnly: initialReadOnly,
+      }),
+  );
+  const { id: caseId, status: saveStatus } = useSyncExternalStore(
+    saver.subscribe,
+    saver.getSnapshot,
+  );
   const replay = useMemo(() => replayOf(caseFile), [caseFile]);
 
   // The course actor, restored from the replayed snapshot; components read it through
@@ -105,13 +162,36 @@ export function CaseSessionProvider({
   );
 
   const actions = useMemo(() => {
+    const open = (next: CaseFile, options: LoadOptions) =>
+      saver.open({
+        id: options.id ?? crypto.randomUUID(),
+        opened: next,
+        revision: options.revision,
+        readOnly: options.readOnly ?? false,
+        saveAtOnce: options.saveAtOnce ?? false,
+      });
+    const current = () => saver.active();
     const commit = (next: CaseFile) => {
       latest.current = next;
+      current().update(next);
       setCaseFile(next);
     };
     const apply = (result: EditResult) => {
       if (result.ok) commit(result.caseFile);
       return result;
+    };
+    const load = (next: CaseFile, options: LoadOptions = {}) => {
+      latest.current = next;
+      open(next, options);
+      setCaseFile(next);
+      setReadOnly(options.readOnly ?? false);
+      setLoadCount((n) => n + 1);
+    };
+    const keepAsNewCase = (note: string) => {
+      const mine = latest.current;
+      const title = `${titleOf(mine, current().id)} (kept from this tab)`;
+      load({ ...mine, title }, { saveAtOnce: true });
+      return `${note}This tab's copy is now a separate case, “${title}”; the other copy is unchanged in the library.`;
     };
     return {
       append: (event: CaseEvent) => apply(appendEvent(latest.current, event)),
@@ -124,14 +204,63 @@ export function CaseSessionProvider({
         const { title: _old, ...rest } = latest.current;
         commit(title.trim() === '' ? rest : { ...rest, title });
       },
-      load: (next: CaseFile, options: { id?: string; readOnly?: boolean } = {}) => {
-        commit(next);
-        setCaseId(options.id ?? crypto.randomUUID());
-        setReadOnly(options.readOnly ?? false);
+      load,
+      close: () => load(blankCase()),
+      appendTo: async (target: StoredCase, event: CaseEvent): Promise<EditResult> => {
+        if (target.id === current().id) {
+          const result = apply(appendEvent(latest.current, event));
+          if (result.ok) await current().whenSaved();
+          return result;
+        }
+        const result = appendEvent(target.caseFile, event);
+        if (!result.ok) return result;
+        if (!store) throw new StorageError('Cases are not saved in this browser');
+        await store.save({
+          id: target.id,
+          title: target.title,
+          caseFile: result.caseFile,
+          expectedRevision: target.revision,
+        });
+        return result;
+      },
+      whenSaved: () => current().whenSaved(),
+      resolveConflict: async (choice: ConflictChoice): Promise<string> => {
+        const slot = current();
+        const status = slot.status();
+        if (status.kind !== 'conflict') return 'Nothing to resolve: the case is saved.';
+        const theirs = status.theirs?.status === 'ok' ? status.theirs.stored : undefined;
+        if (choice === 'save-as-new') return keepAsNewCase('');
+        if (choice === 'save-again') {
+          slot.saveAgain();
+          await slot.whenSaved();
+          return 'This tab’s copy is saved in the library again.';
+        }
+        if (!theirs) return keepAsNewCase('The library’s copy cannot be opened. ');
+        if (choice === 'reload') {
+          load(theirs.caseFile, { id: theirs.id, revision: theirs.revision });
+          return 'Opened the copy saved elsewhere.';
+        }
+        const startedFrom = slot.stored?.caseFile ?? latest.current;
+        const merged = mergeCaseEdits(startedFrom, latest.current, theirs.caseFile);
+        if (!merged.ok) return keepAsNewCase(`The two copies were not merged: ${merged.reason}. `);
+        latest.current = merged.caseFile;
+        slot.continueFrom(theirs, merged.caseFile);
+        setCaseFile(merged.caseFile);
         setLoadCount((n) => n + 1);
+        await slot.whenSaved();
+        return 'Both copies’ changes are now in this case, and it is saved.';
       },
     };
-  }, []);
+  }, [saver, store]);
+
+  // Other tabs' saves and deletions of the open case.
+  useEffect(
+    () =>
+      onLibraryChange((change, origin) => {
+        if (origin === 'other-tab') saver.noticeChange(change);
+      }),
+    [saver],
+  );
 
   const session = useMemo<CaseSession>(
     () => ({
@@ -140,11 +269,22 @@ export function CaseSessionProvider({
       recommendation,
       timeline,
       ...actions,
+      saveStatus,
       loadCount,
       caseId,
       readOnly,
     }),
-    [caseFile, snapshot, recommendation, timeline, actions, loadCount, caseId, readOnly],
+    [
+      caseFile,
+      snapshot,
+      recommendation,
+      timeline,
+      actions,
+      saveStatus,
+      loadCount,
+      caseId,
+      readOnly,
+    ],
   );
 
   return <CaseSessionContext.Provider value={session}>{children}</CaseSessionContext.Provider>;

@@ -1,17 +1,25 @@
 import type { CaseFile } from '../../domain/index.ts';
 
-/** A file name from the case title: letters, digits and dashes only. */
-export function caseFileName(caseFile: CaseFile): string {
-  const base = (caseFile.title ?? 'case')
+/** A file name's stem from a title: letters, digits and dashes only. */
+function fileStem(title: string | undefined): string {
+  const stem = (title ?? 'case')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return `${base || 'case'}.mbc-case.json`;
+  return stem || 'case';
+}
+
+export function caseFileName(caseFile: CaseFile): string {
+  return `${fileStem(caseFile.title)}.mbc-case.json`;
 }
 
 function downloadJson(value: unknown, fileName: string, type: string): void {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type });
+  downloadText(JSON.stringify(value, null, 2), fileName, type);
+}
+
+function downloadText(text: string, fileName: string, type: string): void {
+  const blob = new Blob([`${text}\n`], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -36,4 +44,24 @@ export async function downloadFhirBundle(caseFile: CaseFile): Promise<void> {
     caseFileName(caseFile).replace(/\.mbc-case\.json$/, '.fhir.json'),
     'application/fhir+json',
   );
+}
+
+/** Saves a damaged library record exactly as stored, so nothing in it is lost before deletion. */
+export function downloadRawRecord(raw: unknown, title: string): void {
+  // Storage keeps what JSON cannot (cycles, big integers, dates): write those in words instead
+  // of failing the export of the one copy the user has.
+  const seen = new WeakSet<object>();
+  const text = JSON.stringify(
+    raw,
+    (_key, value: unknown) => {
+      if (typeof value === 'bigint') return value.toString();
+      if (typeof value === 'object' && value !== null) {
+        if (seen.has(value)) return '[repeated reference]';
+        seen.add(value);
+      }
+      return value;
+    },
+    2,
+  );
+  downloadText(text ?? 'null', `${fileStem(title)}.damaged-record.json`, 'application/json');
 }

@@ -1,17 +1,32 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildCase } from '../../../test/fixtures/case-builder.ts';
 import {
   deleteCase,
   describeStorageFailure,
   getCase,
   listCases,
+  listLibrary,
+  readCase,
   resetCaseStoreConnection,
   restoreCase,
+  SaveConflict,
   saveCase,
   summarise,
 } from './case-store.ts';
+import { closeLibraryChannel, onLibraryChange } from './library-changes.ts';
+
+afterAll(closeLibraryChannel);
+
+/** Writes a value as it might be found in storage: from an older version, or damaged. */
+async function putRaw(value: Record<string, unknown>) {
+  await listLibrary(); // the app's own connection creates the database and its store
+  const db = await openDB('mbc-decision-support', 1);
+  await db.put('cases', value);
+  db.close();
+}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -25,29 +40,49 @@ const first = buildCase({}, [
 
 describe('case store (IndexedDB)', () => {
   it('saves, lists newest first and reads back a case', async () => {
-    await saveCase({ id: 'a', title: 'First', caseFile: first, now: '2026-01-01T10:00:00Z' });
-    await saveCase({ id: 'b', title: 'Second', caseFile: first, now: '2026-01-02T10:00:00Z' });
+    await saveCase({
+      id: 'a',
+      title: 'First',
+      caseFile: first,
+      expectedRevision: 'new',
+      now: '2026-01-01T10:00:00Z',
+    });
+    await saveCase({
+      id: 'b',
+      title: 'Second',
+      caseFile: first,
+      expectedRevision: 'new',
+      now: '2026-01-02T10:00:00Z',
+    });
     expect((await listCases()).map((c) => c.id)).toEqual(['b', 'a']);
     expect((await getCase('a'))?.caseFile).toEqual(first);
   });
 
   it('keeps the creation time and updates the change time on every save', async () => {
-    await saveCase({ id: 'a', title: 'First', caseFile: first, now: '2026-01-01T10:00:00Z' });
+    await saveCase({
+      id: 'a',
+      title: 'First',
+      caseFile: first,
+      expectedRevision: 'new',
+      now: '2026-01-01T10:00:00Z',
+    });
     const updated = await saveCase({
       id: 'a',
       title: 'Renamed',
       caseFile: first,
+      expectedRevision: 1,
       now: '2026-02-01T10:00:00Z',
     });
     expect(updated).toMatchObject({
       title: 'Renamed',
       createdAt: '2026-01-01T10:00:00Z',
       updatedAt: '2026-02-01T10:00:00Z',
+      revision: 2,
     });
   });
 
   it('deletes with a copy to restore', async () => {
-    await saveCase({ id: 'a', title: 'First', caseFile: first });
+    await saveCase({ id: 'a', title: 'First', caseFile: first, expectedRevision: 'new' });
     const removed = await deleteCase('a');
     expect(await listCases()).toEqual([]);
     if (!removed) throw new Error('nothing deleted');
@@ -56,7 +91,12 @@ describe('case store (IndexedDB)', () => {
   });
 
   it('summarises a case for the library list', async () => {
-    const stored = await saveCase({ id: 'a', title: 'First', caseFile: first });
+    const stored = await saveCase({
+      id: 'a',
+      title: 'First',
+      caseFile: first,
+      expectedRevision: 'new',
+    });
     expect(summarise(stored)).toMatchObject({
       subtype: 'HR+/HER2-',
       line: 1,
@@ -67,8 +107,97 @@ describe('case store (IndexedDB)', () => {
 
   it('refuses a damaged stored case instead of opening it', async () => {
     const damaged = { ...first, events: [{ date: 'not a date', type: 'progression' }] };
-    await saveCase({ id: 'x', title: 'Damaged', caseFile: damaged as unknown as typeof first });
+    await saveCase({
+      id: 'x',
+      title: 'Damaged',
+      caseFile: damaged as unknown as typeof first,
+      expectedRevision: 'new',
+    });
     await expect(getCase('x')).rejects.toThrow('The saved case "Damaged" is damaged');
+  });
+
+  it('refuses a save based on an older revision, and says what the library holds', async () => {
+    await saveCase({ id: 'a', title: 'First', caseFile: first, expectedRevision: 'new' });
+    // Two tabs both read revision 1; the first to save wins, the second is refused.
+    await saveCase({ id: 'a', title: 'Tab one', caseFile: first, expectedRevision: 1 });
+    const refused = saveCase({ id: 'a', title: 'Tab two', caseFile: first, expectedRevision: 1 });
+    await expect(refused).rejects.toBeInstanceOf(SaveConflict);
+    await expect(refused).rejects.toMatchObject({
+      current: { status: 'ok', stored: { title: 'Tab one', revision: 2 } },
+    });
+    expect((await getCase('a'))?.title).toBe('Tab one');
+  });
+
+  it('refuses to create a case whose id exists, and to save over a deleted case', async () => {
+    await saveCase({ id: 'a', title: 'First', caseFile: first, expectedRevision: 'new' });
+    await expect(
+      saveCase({ id: 'a', title: 'Again', caseFile: first, expectedRevision: 'new' }),
+    ).rejects.toBeInstanceOf(SaveConflict);
+    await deleteCase('a');
+    const late = saveCase({ id: 'a', title: 'Late', caseFile: first, expectedRevision: 1 });
+    await expect(late).rejects.toThrow(/deleted in another tab/);
+    await expect(late).rejects.toMatchObject({ current: undefined });
+  });
+
+  it('undoes a delete only when nothing took the id meanwhile, as the next revision', async () => {
+    await saveCase({ id: 'a', title: 'First', caseFile: first, expectedRevision: 'new' });
+    const removed = await deleteCase('a');
+    if (!removed) throw new Error('nothing deleted');
+    expect((await restoreCase(removed)).revision).toBe(2);
+    await expect(restoreCase(removed)).rejects.toBeInstanceOf(SaveConflict);
+  });
+
+  it('reads records written before revisions existed as revision 0', async () => {
+    await putRaw({ id: 'old', title: 'Old', caseFile: first, createdAt: 'x', updatedAt: 'y' });
+    expect(await readCase('old')).toMatchObject({ status: 'ok', stored: { revision: 0 } });
+    const saved = await saveCase({ id: 'old', title: 'Old', caseFile: first, expectedRevision: 0 });
+    expect(saved.revision).toBe(1);
+  });
+
+  it('lists damaged records beside the good ones, with what is wrong, and deletes them', async () => {
+    await saveCase({ id: 'good', title: 'Good', caseFile: first, expectedRevision: 'new' });
+    await putRaw({ id: 'bad-envelope', title: 'No case at all', updatedAt: '2026-01-01' });
+    await putRaw({
+      id: 'bad-case',
+      title: 'Wrong drug',
+      caseFile: { ...first, events: [{ date: '2025-01-20', type: 'start-line', regimen: ['x'] }] },
+      createdAt: 'x',
+      updatedAt: '2026-01-02',
+    });
+    await putRaw({
+      id: 'impossible',
+      title: 'Impossible course',
+      caseFile: {
+        ...first,
+        events: [{ date: '2025-01-20', type: 'response', assessment: 'stable' }],
+      },
+      createdAt: 'x',
+      updatedAt: '2026-01-03',
+    });
+    const records = await listLibrary();
+    const byId = Object.fromEntries(
+      records.map((r) => [r.status === 'ok' ? r.stored.id : r.id, r]),
+    );
+    expect(byId['good']?.status).toBe('ok');
+    const problem = (id: string) => {
+      const record = byId[id];
+      return record?.status === 'damaged' ? `${record.title}: ${record.problem}` : 'not damaged';
+    };
+    expect(problem('bad-envelope')).toMatch(/^No case at all: .*caseFile/);
+    expect(problem('bad-case')).toMatch(/unknown drug "x"/);
+    expect(problem('impossible')).toMatch(/cannot be replayed/);
+    expect((await listCases()).map((c) => c.id)).toEqual(['good']);
+    await deleteCase('bad-case');
+    expect(await readCase('bad-case')).toBeUndefined();
+  });
+
+  it('announces every write to this tab, for the library list', async () => {
+    const heard: string[] = [];
+    const stop = onLibraryChange((change, origin) => heard.push(`${change.kind} ${origin}`));
+    await saveCase({ id: 'a', title: 'First', caseFile: first, expectedRevision: 'new' });
+    await deleteCase('a');
+    stop();
+    expect(heard).toEqual(['saved this-tab', 'deleted this-tab']);
   });
 
   it('explains storage failures in words', () => {

@@ -5,8 +5,8 @@ import {
   todayIsoDate,
   type CaseEvent,
 } from '../../../domain/index.ts';
-import { useCases, useSaveCase } from '../../../session/library/cases-queries.ts';
-import { appendEvent } from '../../../session/case-log.ts';
+import { useCaseSession } from '../../../session/case-session.tsx';
+import { useCases } from '../../../session/library/cases-queries.ts';
 import { loadAgenda, loadPresented, move, saveAgenda, savePresented } from '../board-store.ts';
 import { exportPng, exportSvg } from '../timeline-export.ts';
 import { CasePresentation } from './case-presentation.tsx';
@@ -16,12 +16,12 @@ import { knowledge } from '../../../lib/knowledge.ts';
 /** Tumor-board mode: build an agenda from the library, present it case by case, print it. */
 export function BoardView() {
   const cases = useCases();
-  const save = useSaveCase();
+  const session = useCaseSession();
   const [agenda, setAgenda] = useState<string[]>(loadAgenda);
   const [presenting, setPresenting] = useState<number>();
   const [presented, setPresented] = useState(loadPresented);
   const [problem, setProblem] = useState<string>();
-  const entries = cases.data ?? [];
+  const entries = cases.data?.cases ?? [];
   const byId = new Map(entries.map((e) => [e.stored.id, e]));
   const agendaEntries = agenda.flatMap((id) => byId.get(id) ?? []);
 
@@ -128,7 +128,7 @@ export function BoardView() {
               {cases.error.message}
             </p>
           ) : null}
-          {cases.data?.length === 0 ? (
+          {cases.data?.cases.length === 0 ? (
             <p className="muted">No saved case yet: cases are saved as you enter them.</p>
           ) : null}
           <ul className="board-library">
@@ -168,15 +168,11 @@ export function BoardView() {
                 key={entry.stored.id}
                 caseFile={entry.stored.caseFile}
                 previous={presented[entry.stored.id]}
-                onDecision={(event: CaseEvent) => {
-                  const result = appendEvent(entry.stored.caseFile, event);
-                  if (!result.ok) return result.reason;
-                  save.mutate({
-                    id: entry.stored.id,
-                    title: entry.stored.title,
-                    caseFile: result.caseFile,
-                  });
-                  return undefined;
+                // Through the session: the open case takes the decision as one of its own edits
+                // (so its next save keeps it); any other case is saved over the revision shown.
+                onDecision={async (event: CaseEvent) => {
+                  const result = await session.appendTo(entry.stored, event);
+                  return result.ok ? undefined : result.reason;
                 }}
               />
             );

@@ -16,6 +16,8 @@ import {
   type PresentedMark,
 } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
+import { downloadCase } from '../../library/download.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
 
 /** One case as the board sees it: summary, timeline, state, top candidates, open questions, changes. */
@@ -27,7 +29,8 @@ export function CasePresentation({
 }: {
   caseFile: CaseFile;
   previous: PresentedMark | undefined;
-  onDecision?: (event: CaseEvent) => string | undefined;
+  /** Resolves to a refusal in words, or undefined once stored; rejects when saving failed. */
+  onDecision?: (event: CaseEvent) => Promise<string | undefined>;
   topCount?: number;
 }) {
   const result = recommendCase(caseFile, knowledge);
@@ -144,7 +147,7 @@ export function CasePresentation({
           {onDecision ? (
             <DecisionForm
               candidates={recommendation.candidates.map(({ id, label }) => ({ id, label }))}
-              notBefore={caseFile.events.at(-1)?.date}
+              caseFile={caseFile}
               onDecision={onDecision}
             />
           ) : null}
@@ -160,32 +163,46 @@ export function CasePresentation({
   );
 }
 
+type DecisionOutcome =
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'recorded' }
+  | { readonly kind: 'refused'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string; readonly unsaved: CaseFile };
+
+/**
+ * The board's decision on a candidate. "Decision recorded" is said only once the decision is
+ * stored; when storing fails the typed text stays, with the error and an export of the case
+ * including the decision.
+ */
 function DecisionForm({
   candidates,
-  notBefore,
+  caseFile,
   onDecision,
 }: {
   candidates: ReadonlyArray<{ id: string; label: string }>;
-  notBefore: string | undefined;
-  onDecision: (event: CaseEvent) => string | undefined;
+  caseFile: CaseFile;
+  onDecision: (event: CaseEvent) => Promise<string | undefined>;
 }) {
   const [candidate, setCandidate] = useState('');
   const [choice, setChoice] = useState<(typeof decisionChoices)[number]>('accepted');
   const [rationale, setRationale] = useState('');
   const [followUp, setFollowUp] = useState('');
-  const [message, setMessage] = useState<string>();
+  const [outcome, setOutcome] = useState<DecisionOutcome>();
   const today = todayIsoDate();
+  const notBefore = caseFile.events.at(-1)?.date;
+  useWarnBeforeLeaving(rationale.trim() !== '');
   return (
     <form
       className="decision-form no-print"
       onSubmit={(e) => {
         e.preventDefault();
+        if (outcome?.kind === 'saving') return;
         if (candidate === '' || rationale.trim() === '') {
-          setMessage('Choose a candidate and give a rationale.');
+          setOutcome({ kind: 'refused', message: 'Choose a candidate and give a rationale.' });
           return;
         }
         const date = notBefore !== undefined && notBefore > today ? notBefore : today;
-        const problem = onDecision({
+        const event: CaseEvent = {
           date,
           type: 'decision',
           candidate,
@@ -193,9 +210,24 @@ function DecisionForm({
           rationale: rationale.trim(),
           ...(followUp ? { followUp } : {}),
           knowledgeVersion,
-        });
-        setMessage(problem ?? 'Decision recorded.');
-        if (!problem) setRationale('');
+        };
+        setOutcome({ kind: 'saving' });
+        onDecision(event).then(
+          (refusal) => {
+            if (refusal !== undefined) {
+              setOutcome({ kind: 'refused', message: refusal });
+              return;
+            }
+            setOutcome({ kind: 'recorded' });
+            setRationale('');
+          },
+          (error: unknown) =>
+            setOutcome({
+              kind: 'failed',
+              message: error instanceof Error ? error.message : String(error),
+              unsaved: { ...caseFile, events: [...caseFile.events, event] },
+            }),
+        );
       }}
     >
       <h3>Record a decision</h3>
@@ -240,10 +272,31 @@ function DecisionForm({
           <input value={rationale} onChange={(e) => setRationale(e.target.value)} />
         </label>
       </div>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={outcome?.kind === 'saving'}>
         Record decision
       </button>
-      {message ? <p role="status">{message}</p> : null}
+      <p role="status">
+        {outcome?.kind === 'saving'
+          ? 'Saving the decision…'
+          : outcome?.kind === 'recorded'
+            ? 'Decision recorded.'
+            : outcome?.kind === 'refused'
+              ? outcome.message
+              : ''}
+      </p>
+      {outcome?.kind === 'failed' ? (
+        <p className="form-error" role="alert">
+          The decision was not saved: {outcome.message}. What you typed is kept.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => downloadCase(outcome.unsaved)}
+          >
+            Export now
+          </button>{' '}
+          (the exported case includes this decision)
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
 import { FieldError } from '../../../components/forms/field-error.tsx';
 import { emptySiteDraft, SitesFields } from '../../../components/forms/sites-fields.tsx';
 import {
@@ -55,10 +56,14 @@ export function EventForm(props: EventFormProps) {
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const [refusal, setRefusal] = useState<string>();
   const [touched, setTouched] = useState(false);
+  // Something typed and not yet recorded: leaving the page asks first.
+  const [edited, setEdited] = useState(false);
+  useWarnBeforeLeaving(edited);
 
   const change = (patch: Partial<EventDraft>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
+    setEdited(true);
     setRefusal(undefined);
     // Validate as the user types once they have tried to submit, so errors clear as fixed.
     if (touched) {
@@ -81,6 +86,7 @@ export function EventForm(props: EventFormProps) {
       return;
     }
     setTouched(false);
+    setEdited(false);
     setDraft(emptyDraft(draft.type, draft.date));
   };
 

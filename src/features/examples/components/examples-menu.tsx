@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useCaseSession } from '../../../session/case-session.tsx';
 import { exampleCases } from '../example-cases.ts';
-import { blankCase } from '../blank-case.ts';
+import { blankCase } from '../../../domain/index.ts';
 
 /** Opens a bundled example or a blank case. */
 export function ExamplesMenu() {

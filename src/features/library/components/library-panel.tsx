@@ -8,10 +8,10 @@ import {
   useSaveCase,
 } from '../../../session/library/cases-queries.ts';
 import { getCase, newCaseId, type StoredCase } from '../../../session/library/case-store.ts';
-import { downloadCase, downloadFhirBundle } from '../download.ts';
+import { downloadCase, downloadFhirBundle, downloadRawRecord } from '../download.ts';
 import { encodeShareFragment } from '../share-link.ts';
-import { useAutosave } from '../use-autosave.ts';
 import { ImportCase } from './import-case.tsx';
+import { SaveStatusLine } from './save-status-line.tsx';
 
 /**
  * The case library: saved cases with search; open, rename, duplicate, delete with undo; import,
@@ -19,50 +19,53 @@ import { ImportCase } from './import-case.tsx';
  */
 export function LibraryPanel() {
   const session = useCaseSession();
-  const autosave = useAutosave();
   const cases = useCases();
   const save = useSaveCase();
   const remove = useDeleteCase();
   const restore = useRestoreCase();
   const [search, setSearch] = useState('');
-  const [deleted, setDeleted] = useState<StoredCase>();
+  // The last deletion, for undo; `wasOpen` reopens it on undo (deleting the open case closes it).
+  const [deleted, setDeleted] = useState<{ stored: StoredCase; wasOpen: boolean }>();
   const [renaming, setRenaming] = useState<{ id: string; title: string }>();
   const [shareUrl, setShareUrl] = useState<string>();
   const [problem, setProblem] = useState<string>();
 
-  const storageFailure = autosave.error ?? cases.error;
-  const entries = (cases.data ?? []).filter(({ summary }) =>
+  const storageFailure =
+    session.saveStatus.kind === 'failed' ? session.saveStatus.message : cases.error?.message;
+  const allCases = cases.data?.cases ?? [];
+  const damaged = cases.data?.damaged ?? [];
+  const entries = allCases.filter(({ summary }) =>
     `${summary.title} ${summary.subtype}`.toLowerCase().includes(search.trim().toLowerCase()),
   );
+  const failed = (error: unknown) =>
+    setProblem(error instanceof Error ? error.message : String(error));
 
   const open = async (id: string) => {
     try {
       const stored = await getCase(id);
-      if (stored) session.load(stored.caseFile, { id: stored.id });
+      if (stored) session.load(stored.caseFile, { id: stored.id, revision: stored.revision });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      failed(error);
     }
+  };
+
+  const removeCase = (id: string) => {
+    const wasOpen = id === session.caseId;
+    // Closed first, so no edit can be made to (and no save sent for) a case being deleted.
+    if (wasOpen) session.close();
+    remove.mutate(id, {
+      onSuccess: (removed) => setDeleted(removed ? { stored: removed, wasOpen } : undefined),
+      onError: failed,
+    });
   };
 
   return (
     <section className="panel library-panel" aria-labelledby="library-heading">
       <h2 id="library-heading">Case library</h2>
-      <p className="save-status" role="status">
-        {session.readOnly
-          ? 'Shared case, read-only: not saved in your library.'
-          : autosave.status === 'error'
-            ? ''
-            : autosave.worthSaving
-              ? autosave.status === 'pending'
-                ? 'Saving…'
-                : autosave.status === 'success'
-                  ? 'Saved in this browser.'
-                  : 'Changes are saved in this browser as you make them.'
-              : 'The case is saved once something is entered.'}
-      </p>
+      <SaveStatusLine status={session.saveStatus} />
       {storageFailure ? (
         <p className="form-error" role="alert">
-          {storageFailure.message}. The case keeps working in memory; export it to keep a copy.{' '}
+          {storageFailure}. The case keeps working in memory; export it to keep a copy.{' '}
           <button
             type="button"
             className="link-button"
@@ -77,10 +80,10 @@ export function LibraryPanel() {
           type="button"
           className="primary"
           onClick={() => {
-            const id = newCaseId();
-            const title = session.caseFile.title ?? 'Shared case';
-            save.mutate({ id, title, caseFile: session.caseFile });
-            session.load(session.caseFile, { id });
+            const { caseFile } = session;
+            session.load(caseFile.title ? caseFile : { ...caseFile, title: 'Shared case' }, {
+              saveAtOnce: true,
+            });
             window.history.replaceState(
               null,
               '',
@@ -125,13 +128,11 @@ export function LibraryPanel() {
       ) : null}
       <ImportCase
         onImport={(caseFile, fileName) => {
-          const id = newCaseId();
           const titled = caseFile.title
             ? caseFile
             : { ...caseFile, title: fileName.replace(/\.json$/, '') };
           // Saved at once: an imported case belongs in the library even before it changes.
-          save.mutate({ id, title: titled.title ?? fileName, caseFile: titled });
-          session.load(titled, { id });
+          session.load(titled, { saveAtOnce: true });
         }}
       />
       {problem ? (
@@ -141,13 +142,23 @@ export function LibraryPanel() {
       ) : null}
       {deleted ? (
         <p role="status" className="undo-delete">
-          Deleted “{deleted.title}”.{' '}
+          Deleted “{deleted.stored.title}”{deleted.wasOpen ? ' and closed it' : ''}.{' '}
           <button
             type="button"
             className="link-button"
             onClick={() => {
-              restore.mutate(deleted);
+              const { wasOpen } = deleted;
               setDeleted(undefined);
+              restore.mutate(deleted.stored, {
+                onSuccess: (restored) => {
+                  if (wasOpen)
+                    session.load(restored.caseFile, {
+                      id: restored.id,
+                      revision: restored.revision,
+                    });
+                },
+                onError: failed,
+              });
             }}
           >
             Undo
@@ -159,7 +170,10 @@ export function LibraryPanel() {
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
       </label>
       {cases.isPending ? <p className="muted">Loading saved cases…</p> : null}
-      {cases.data && cases.data.length === 0 ? <p className="muted">No saved case yet.</p> : null}
+      {cases.data && allCases.length === 0 && damaged.length === 0 ? (
+        <p className="muted">No saved case yet.</p>
+      ) : null}
+      {damaged.length > 0 ? <DamagedRecords records={damaged} onDelete={removeCase} /> : null}
       {entries.length > 0 ? (
         <table className="data-table library-table">
           <caption className="visually-hidden">Saved cases</caption>
@@ -189,11 +203,15 @@ export function LibraryPanel() {
                         if (title === '') return;
                         if (summary.id === session.caseId) session.setTitle(title);
                         else
-                          save.mutate({
-                            id: stored.id,
-                            title,
-                            caseFile: { ...stored.caseFile, title },
-                          });
+                          save.mutate(
+                            {
+                              id: stored.id,
+                              title,
+                              caseFile: { ...stored.caseFile, title },
+                              expectedRevision: stored.revision,
+                            },
+                            { onError: failed },
+                          );
                         setRenaming(undefined);
                       }}
                     >
@@ -233,11 +251,10 @@ export function LibraryPanel() {
                     className="link-button"
                     onClick={() => {
                       const title = `${summary.title} (copy)`;
-                      save.mutate({
-                        id: newCaseId(),
-                        title,
-                        caseFile: { ...stored.caseFile, title },
-                      });
+                      save.mutate(
+                        { id: newCaseId(), title, caseFile: { ...stored.caseFile, title } },
+                        { onError: failed },
+                      );
                     }}
                   >
                     Duplicate
@@ -245,9 +262,7 @@ export function LibraryPanel() {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() =>
-                      remove.mutate(summary.id, { onSuccess: (removed) => setDeleted(removed) })
-                    }
+                    onClick={() => removeCase(summary.id)}
                   >
                     Delete
                   </button>
@@ -258,5 +273,43 @@ export function LibraryPanel() {
         </table>
       ) : null}
     </section>
+  );
+}
+
+/** Records that cannot be read back: what is wrong, their raw data to export, and delete. */
+function DamagedRecords({
+  records,
+  onDelete,
+}: {
+  records: ReadonlyArray<{ id: string; title: string; problem: string; raw: unknown }>;
+  onDelete: (id: string) => void;
+}) {
+  return (
+    <div className="damaged-records" role="group" aria-label="Damaged saved cases">
+      <h3>Damaged saved cases ({records.length})</h3>
+      <p className="small muted">
+        These records could not be read back, so they do not open. Export the raw data to keep it,
+        then delete the record.
+      </p>
+      <ul>
+        {records.map((record) => (
+          <li key={record.id}>
+            <strong>{record.title}</strong>: {record.problem}.{' '}
+            <span className="row-actions">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => downloadRawRecord(record.raw, record.title)}
+              >
+                Export raw
+              </button>
+              <button type="button" className="link-button" onClick={() => onDelete(record.id)}>
+                Delete
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { caseFormat, type CaseFile } from '../../domain/index.ts';
+import { caseFormat, type CaseFile } from './case-schema.ts';
 
 /** A new case: nothing known yet, so the course starts in intake. */
 export function blankCase(): CaseFile {

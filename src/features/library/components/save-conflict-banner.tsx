@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useCaseSession, type ConflictChoice } from '../../../session/case-session.tsx';
+import { downloadCase } from '../download.ts';
+
+/**
+ * Shown when the open case was changed or deleted in another tab or window (or its saved copy
+ * is damaged). Nothing has been overwritten; this tab's edits are still here, and the user
+ * chooses what happens to the two copies.
+ */
+export function SaveConflictBanner() {
+  const session = useCaseSession();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<string>();
+  const status = session.saveStatus;
+
+  const choose = (choice: ConflictChoice) => {
+    setBusy(true);
+    session
+      .resolveConflict(choice)
+      .then(setOutcome, (error: unknown) =>
+        setOutcome(`That did not work: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  if (status.kind !== 'conflict') {
+    return outcome ? (
+      <p className="conflict-outcome" role="status">
+        {outcome}{' '}
+        <button type="button" className="link-button" onClick={() => setOutcome(undefined)}>
+          Dismiss
+        </button>
+      </p>
+    ) : null;
+  }
+
+  const { theirs, unsaved } = status;
+  const deleted = theirs === undefined;
+  const damaged = theirs?.status === 'damaged';
+  const what = deleted
+    ? 'This case was deleted in another tab or window.'
+    : damaged
+      ? 'The saved copy of this case is damaged.'
+      : 'This case was changed in another tab or window.';
+  return (
+    <div className="save-conflict" role="alert">
+      <p>
+        <strong>{what}</strong>{' '}
+        {unsaved
+          ? 'Your changes in this tab are not saved yet, and nothing has been overwritten.'
+          : 'This tab has no changes of its own since then.'}
+      </p>
+      <div className="library-actions">
+        {deleted ? (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => choose('save-again')}
+          >
+            Save this tab’s copy again
+          </button>
+        ) : damaged ? (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => choose('save-as-new')}
+          >
+            Save this tab’s copy as a new case
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className={unsaved ? 'secondary' : 'primary'}
+              disabled={busy}
+              onClick={() => choose('reload')}
+            >
+              {unsaved ? 'Reload the other copy (drops this tab’s changes)' : 'Reload'}
+            </button>
+            {unsaved ? (
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                onClick={() => choose('keep-both')}
+              >
+                Keep both
+              </button>
+            ) : null}
+          </>
+        )}
+        <button type="button" className="secondary" onClick={() => downloadCase(session.caseFile)}>
+          Export this tab’s copy
+        </button>
+      </div>
+      {unsaved && !deleted && !damaged ? (
+        <p className="small muted">
+          Keep both merges the two copies when their changes do not overlap; otherwise this tab’s
+          copy is kept as a separate case.
+        </p>
+      ) : null}
+    </div>
+  );
+}
