@@ -54,6 +54,16 @@ export function resetFhirServer(): void {
   tokens.clear();
 }
 
+/**
+ * Issues an access token as the token endpoint would, without the authorization round trip:
+ * for unit tests that need a token this server accepts (forgotten by `resetFhirServer`).
+ */
+export function issueAccessToken(patientId: string, scope = 'patient/*.read'): string {
+  const accessToken = randomToken(32);
+  tokens.set(accessToken, { patientId, scope, expiresAt: Date.now() + tokenLifetimeS * 1000 });
+  return accessToken;
+}
+
 // --- data index ----------------------------------------------------------------------------
 
 const everything: FhirResource[] = fhirPatients.flatMap((p) => p.resources);

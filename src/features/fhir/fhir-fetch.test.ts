@@ -1,9 +1,14 @@
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resetFhirServer } from '../../../mocks/fhir/server.ts';
+import { issueAccessToken, resetFhirServer } from '../../../mocks/fhir/server.ts';
 import { server } from '../../../mocks/node.ts';
 import { importFhirResources } from '../../domain/fhir/index.ts';
-import { fetchPatientRecord, FhirRequestError, type RecordProgress } from './fhir-fetch.ts';
+import {
+  fetchPatientRecord,
+  fetchSearchPage,
+  FhirRequestError,
+  type RecordProgress,
+} from './fhir-fetch.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
@@ -101,5 +106,118 @@ describe('reading a patient record from a server', () => {
     const reading = fetchPatientRecord(access, patientId, undefined, () => undefined);
     await expect(reading).rejects.toBeInstanceOf(FhirRequestError);
     await expect(reading).rejects.toThrow(/refused access \(401\)/);
+  });
+});
+
+describe("following the server's next-page links", () => {
+  /**
+   * Every request made during a test, with the Authorization header it carried. Call it after
+   * the test's own `server.use`: the handlers added last are asked first.
+   */
+  function recordRequests(): Array<{ url: string; authorization: string | null }> {
+    const seen: Array<{ url: string; authorization: string | null }> = [];
+    server.use(
+      http.all('*', ({ request }) => {
+        seen.push({ url: request.url, authorization: request.headers.get('Authorization') });
+        // Nothing returned: the request goes on to the mock server's own handlers.
+        return undefined;
+      }),
+    );
+    return seen;
+  }
+
+  /** The first Observation page links to `next`; any request for `next` is answered too. */
+  function observationsLinkingTo(next: string) {
+    const foreign = new URL(next);
+    server.use(
+      http.get(`${foreign.origin}${foreign.pathname}`, () => searchset([])),
+      http.get('http://localhost/fhir/Observation', () =>
+        HttpResponse.json({
+          resourceType: 'Bundle',
+          type: 'searchset',
+          link: [{ relation: 'next', url: next }],
+          entry: [],
+        }),
+      ),
+    );
+  }
+
+  it.each([
+    ['another origin', 'https://collector.example/fhir/Observation?page=2'],
+    ['another path on the same origin', 'http://localhost/elsewhere/Observation?page=2'],
+    ['a path that only starts like the base', 'http://localhost/fhir-copy/Observation?page=2'],
+    ['another port', 'http://localhost:8080/fhir/Observation?page=2'],
+  ])(
+    'does not follow a next link to %s, sends the token nowhere else and says why',
+    async (_, next) => {
+      const token = issueAccessToken(patientId);
+      observationsLinkingTo(next);
+      const seen = recordRequests();
+      const reading = fetchPatientRecord({ ...access, token }, patientId, undefined, () => {});
+      await expect(reading).rejects.toBeInstanceOf(FhirRequestError);
+      await expect(reading).rejects.toThrow(
+        "the server's next-page link points outside http://localhost/fhir",
+      );
+      // The read went as far as the bad link, with the token, and no further.
+      expect(seen.map((r) => r.url)).toContain(
+        `http://localhost/fhir/Observation?patient=${patientId}&_count=100`,
+      );
+      expect(seen.some((r) => r.url === next)).toBe(false);
+      const outside = seen.filter((r) => !r.url.startsWith('http://localhost/fhir/'));
+      expect(outside).toEqual([]);
+      expect(seen.filter((r) => r.authorization === `Bearer ${token}`).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('refuses a foreign next link in a patient search as well', async () => {
+    server.use(
+      http.get('http://localhost/fhir/Patient', () =>
+        HttpResponse.json({
+          resourceType: 'Bundle',
+          type: 'searchset',
+          link: [{ relation: 'next', url: 'https://collector.example/Patient?page=2' }],
+          entry: [],
+        }),
+      ),
+    );
+    const seen = recordRequests();
+    await expect(
+      fetchSearchPage('http://localhost/fhir/Patient?name=Ada', { ...access, token: 't' }),
+    ).rejects.toThrow(/next-page link points outside http:\/\/localhost\/fhir/);
+    expect(seen.map((r) => r.url)).toEqual(['http://localhost/fhir/Patient?name=Ada']);
+  });
+
+  it('follows next links on the same base, with the token, to the last page', async () => {
+    const token = issueAccessToken(patientId);
+    const observation = (id: string) => ({
+      resourceType: 'Observation',
+      id,
+      status: 'final',
+      code: { text: 'a note' },
+      subject: { reference: `Patient/${patientId}` },
+    });
+    server.use(
+      http.get('http://localhost/fhir/Observation', ({ request }) =>
+        new URL(request.url).searchParams.get('page') === '2'
+          ? searchset([observation('second')])
+          : HttpResponse.json({
+              resourceType: 'Bundle',
+              type: 'searchset',
+              // A relative link is read against the page it came from.
+              link: [{ relation: 'next', url: `Observation?patient=${patientId}&page=2` }],
+              entry: [{ resource: observation('first') }],
+            }),
+      ),
+    );
+    const seen = recordRequests();
+    const items = await fetchPatientRecord({ ...access, token }, patientId, undefined, () => {});
+    const ids = items.map((i) => (i.resource as { id?: string }).id);
+    expect(ids).toContain('first');
+    expect(ids).toContain('second');
+    const second = seen.find((r) => r.url.endsWith('page=2'));
+    expect(second).toEqual({
+      url: `http://localhost/fhir/Observation?patient=${patientId}&page=2`,
+      authorization: `Bearer ${token}`,
+    });
   });
 });

@@ -2,8 +2,8 @@ import type { FhirItem } from '../../domain/fhir/index.ts';
 
 /**
  * Reading from a FHIR server: JSON over fetch with a time limit, errors that say what to do,
- * searches that follow the server's `next` links. Used through TanStack Query (fhir-queries.ts),
- * which adds retries and cancellation.
+ * searches that follow the server's `next` links (on the same server only). Used through
+ * TanStack Query (fhir-queries.ts), which adds retries and cancellation.
  */
 
 export class FhirRequestError extends Error {
@@ -28,6 +28,35 @@ export interface FhirAccess {
   readonly token?: string;
 }
 
+/**
+ * True when `url` belongs to the server at `base`: the same origin (scheme, host and port) and
+ * a path at or under the base path. `/fhir-copy/x` is not under `/fhir`: the check is by path
+ * segment, not by string prefix.
+ */
+export function isOnServer(url: URL, base: string): boolean {
+  let root: URL;
+  try {
+    root = new URL(base);
+  } catch {
+    return false;
+  }
+  const path = root.pathname.replace(/\/+$/, '');
+  return (
+    url.origin === root.origin &&
+    url.username === '' &&
+    url.password === '' &&
+    (url.pathname === path || url.pathname.startsWith(`${path}/`))
+  );
+}
+
+function parseUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
 function combinedSignal(signal: AbortSignal | undefined): AbortSignal {
   const timeout = AbortSignal.timeout(requestTimeoutMs);
   return signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -38,6 +67,16 @@ export async function fetchFhirJson(
   access: FhirAccess,
   signal?: AbortSignal,
 ): Promise<unknown> {
+  // The last line of defence for the token (SMART App Launch): nothing, and above all not the
+  // Authorization header, goes to a URL off the server the user chose. The callers build their
+  // URLs from the base and check next links themselves, with a message that names the link.
+  const target = parseUrl(url);
+  if (!target || !isOnServer(target, access.base)) {
+    throw new FhirRequestError(
+      `a request to ${target?.origin ?? 'an invalid address'} was not sent because it is not on the server being read (${access.base}); start again from the server address`,
+      false,
+    );
+  }
   let response: Response;
   try {
     response = await fetch(url, {
@@ -115,7 +154,7 @@ interface SearchBundle {
   resourceType?: unknown;
   total?: unknown;
   entry?: Array<{ resource?: unknown; fullUrl?: unknown; search?: { mode?: unknown } }>;
-  link?: Array<{ relation?: unknown; url?: unknown }>;
+  link?: unknown;
 }
 
 export interface SearchPage {
@@ -143,12 +182,44 @@ export async function fetchSearchPage(
       place: `${new URL(url).pathname.split('/').at(-1) ?? 'search'} entry ${i}`,
       ...(typeof e.fullUrl === 'string' ? { fullUrl: e.fullUrl } : {}),
     }));
-  const next = value.link?.find((l) => l.relation === 'next')?.url;
+  const next = nextPageUrl(value.link, url, access.base);
   return {
     items,
     ...(typeof next === 'string' ? { next } : {}),
     ...(typeof value.total === 'number' ? { total: value.total } : {}),
   };
+}
+
+/**
+ * The search's next page, absolute, if the server gives one. A server could point the next
+ * link anywhere, and following it would send the user's token there; only a link on the same
+ * base (isOnServer) is followed. Any other stops the read, before that request is made.
+ */
+function nextPageUrl(links: unknown, pageUrl: string, base: string): string | undefined {
+  const link = Array.isArray(links)
+    ? (links as Array<{ relation?: unknown; url?: unknown } | null>).find(
+        (l) => l?.relation === 'next',
+      )?.url
+    : undefined;
+  if (typeof link !== 'string' || link.trim() === '') return undefined;
+  let next: URL;
+  try {
+    // FHIR asks for absolute links; a relative one is read against the page it came from.
+    next = new URL(link, pageUrl);
+  } catch {
+    throw new FhirRequestError(
+      `the server's next-page link is not a valid address, so the rest of the search could not be read; ask the server's administrators to fix its paging links, or import the record from a Bundle file`,
+      false,
+    );
+  }
+  if (!isOnServer(next, base)) {
+    const where = `${next.origin}${next.pathname}`.slice(0, 120);
+    throw new FhirRequestError(
+      `the server's next-page link points outside ${base} (to ${where}), so it was not followed and the read stopped: your sign-in is only ever sent to ${base}. Ask the server's administrators to fix its paging links, or import the record from a Bundle file`,
+      false,
+    );
+  }
+  return next.href;
 }
 
 /** The resource types read for a patient's record, each searched by `patient`. */

@@ -1,4 +1,4 @@
-import { isCancelledError } from '@tanstack/react-query';
+import { isCancelledError, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatProblem, type CaseFile } from '../../../domain/index.ts';
 import {
@@ -8,8 +8,6 @@ import {
   type FhirImportDraft,
   type FhirImportResult,
 } from '../../../domain/fhir/index.ts';
-import { useSaveCase } from '../../../session/library/cases-queries.ts';
-import { newCaseId } from '../../../session/library/case-store.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';
 import { baseUrlProblem, defaultFhirBaseUrl, normaliseBaseUrl } from '../fhir-config.ts';
 import type { FhirAccess } from '../fhir-fetch.ts';
@@ -21,6 +19,7 @@ import {
   startEhrLaunch,
   startStandaloneLaunch,
 } from '../smart-launch.ts';
+import { forgetSmart, keptSession } from '../smart-storage.ts';
 import { FileDropZone } from '../../../components/forms/file-drop-zone.tsx';
 import { FhirReview } from './fhir-review.tsx';
 
@@ -31,7 +30,6 @@ import { FhirReview } from './fhir-review.tsx';
  */
 export function FhirImportView({ onOpened }: { onOpened: () => void }) {
   const session = useCaseSession();
-  const save = useSaveCase();
   const [review, setReview] = useState<{ draft: FhirImportDraft; origin: string }>();
   const [problems, setProblems] = useState<{ what: string; lines: string[] }>();
 
@@ -54,9 +52,11 @@ export function FhirImportView({ onOpened }: { onOpened: () => void }) {
   );
 
   const open = (caseFile: CaseFile) => {
-    const id = newCaseId();
-    save.mutate({ id, title: caseFile.title ?? 'Imported case', caseFile });
-    session.load(caseFile, { id });
+    // Saved through the session, the one writer of the open case, at once: an imported record
+    // belongs in the library even before it changes.
+    session.load(caseFile.title ? caseFile : { ...caseFile, title: 'Imported case' }, {
+      saveAtOnce: true,
+    });
     setReview(undefined);
     onOpened();
   };
@@ -136,8 +136,20 @@ function FhirServerImport({
   onRecord: (items: Parameters<typeof importFhirResources>[0], origin: string) => void;
   onProblem: (what: string, line: string) => void;
 }) {
-  const [baseInput, setBaseInput] = useState(defaultFhirBaseUrl);
-  const [access, setAccess] = useState<FhirAccess>();
+  const queryClient = useQueryClient();
+  // A launch answer or an EHR launch in the address starts a new sign-in; otherwise a session
+  // the user chose to keep ("Stay connected") is taken up again, e.g. after a reload.
+  const [resumed] = useState(() =>
+    isEhrLaunch(window.location.search) || isLaunchReturn(window.location.search)
+      ? undefined
+      : keptSession(),
+  );
+  const [baseInput, setBaseInput] = useState(() => resumed?.base ?? defaultFhirBaseUrl());
+  const [access, setAccess] = useState<FhirAccess | undefined>(resumed);
+  /** The SMART sign-in held in this tab: what "Signed in to …" and "Sign out" are about. */
+  const [signedIn, setSignedIn] = useState<FhirAccess | undefined>(resumed);
+  const [stayConnected, setStayConnected] = useState(resumed !== undefined);
+  const [signedOut, setSignedOut] = useState<string>();
   const [term, setTerm] = useState('');
   const [submitted, setSubmitted] = useState('');
   const [baseProblem, setBaseProblem] = useState<string>();
@@ -155,20 +167,39 @@ function FhirServerImport({
   const reader = useRecordReader();
   const { read } = reader;
 
+  /** Drops a token from memory; storage is the business of smart-storage.ts. */
+  const dropToken = useCallback((token: string | undefined) => {
+    const without = (a: FhirAccess | undefined) =>
+      a?.token !== undefined && a.token === token ? { base: a.base } : a;
+    setAccess(without);
+    setSignedIn((a) => (without(a)?.token ? a : undefined));
+  }, []);
+
+  /**
+   * Reads a record. `forgetAfter`: a SMART sign-in the user did not ask to keep ends with the
+   * read, whatever its outcome, so the token is in this tab no longer than needed.
+   */
   const importPatient = useCallback(
-    (from: FhirAccess, patientId: string) => {
+    (from: FhirAccess, patientId: string, forgetAfter = false) => {
       setReadProblem(undefined);
+      setSignedOut(undefined);
+      const afterwards = forgetAfter
+        ? ' You were signed out after the read; sign in again to try again.'
+        : '';
       read(from, patientId)
         .then((items) => onRecord(items, `server ${from.base}, patient ${patientId}`))
         .catch((error: unknown) => {
           setReadProblem(
             isCancelledError(error)
-              ? 'Reading was cancelled; nothing was imported.'
-              : `Reading patient ${patientId} failed: ${errorText(error)}`,
+              ? `Reading was cancelled; nothing was imported.${afterwards}`
+              : `Reading patient ${patientId} failed: ${errorText(error)}${afterwards ? `.${afterwards}` : ''}`,
           );
+        })
+        .finally(() => {
+          if (forgetAfter) dropToken(from.token);
         });
     },
-    [read, onRecord],
+    [read, onRecord, dropToken],
   );
 
   const arrived = useRef(false);
@@ -192,9 +223,11 @@ function FhirServerImport({
         .then((smart) => {
           setLaunching(undefined);
           setBaseInput(smart.base);
-          const signedIn = { base: smart.base, token: smart.token };
-          setAccess(signedIn);
-          importPatient(signedIn, smart.patientId);
+          setStayConnected(smart.stayConnected);
+          const session = { base: smart.base, token: smart.token };
+          setAccess(session);
+          setSignedIn(session);
+          importPatient(session, smart.patientId, !smart.stayConnected);
         })
         .catch((error: unknown) => {
           setLaunching(undefined);
@@ -208,9 +241,29 @@ function FhirServerImport({
     setBaseProblem(problem);
     if (problem) return undefined;
     const base = normaliseBaseUrl(baseInput);
-    const next = access?.base === base ? access : { base };
+    // The token goes only to the server it was issued for.
+    const next = signedIn?.base === base ? signedIn : access?.base === base ? access : { base };
     setAccess(next);
     return next;
+  };
+
+  /** Forgets the SMART sign-in, in storage and in memory. */
+  const forgetSignIn = () => {
+    forgetSmart();
+    setSignedIn(undefined);
+    setAccess((a) => (a ? { base: a.base } : a));
+  };
+
+  const signOut = () => {
+    const from = signedIn?.base ?? '';
+    reader.cancel();
+    forgetSignIn();
+    // Whatever was read with the token goes with it (the query keys hold the token, too).
+    setSubmitted('');
+    queryClient.removeQueries({ queryKey: ['fhir'] });
+    setSignedOut(
+      `Signed out of ${from}: this tab keeps no sign-in for it any more. Sign in again to read from it.`,
+    );
   };
 
   const patients = search.data?.pages.flatMap((p) => p.items) ?? [];
@@ -243,7 +296,9 @@ function FhirServerImport({
             const next = connect();
             if (!next) return;
             setLaunching('Going to the sign-in page…');
-            startStandaloneLaunch(next.base).catch((error: unknown) => {
+            // A new sign-in replaces whatever this tab kept from an earlier one.
+            forgetSignIn();
+            startStandaloneLaunch(next.base, stayConnected).catch((error: unknown) => {
               setLaunching(undefined);
               onProblem(
                 'The SMART sign-in',
@@ -254,8 +309,24 @@ function FhirServerImport({
         >
           Sign in with SMART on FHIR
         </button>
-        {access?.token ? <span role="status">Signed in to {access.base}</span> : null}
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={stayConnected}
+            onChange={(e) => setStayConnected(e.target.checked)}
+          />
+          Stay connected after the record is read (in this tab only, until you sign out or close it)
+        </label>
       </div>
+      {signedIn ? (
+        <p>
+          <span role="status">Signed in to {signedIn.base}</span>{' '}
+          <button type="button" className="secondary" onClick={signOut}>
+            Sign out
+          </button>
+        </p>
+      ) : null}
+      {signedOut ? <p role="status">{signedOut}</p> : null}
       <form
         className="fhir-server__search"
         onSubmit={(e) => {
