@@ -222,7 +222,7 @@ function candidateNotes(facts: CourseFacts, candidates: readonly Candidate[]): N
         if (progression) {
           notes.push(
             note(
-              `${candidate.label} keeps ${agent} although the disease progressed on it in line ${progression.line}: a document supports continuing it with a new partner.`,
+              `${candidate.label} keeps ${agent} although the disease progressed on it in line ${progression.line}: ${continuationReading(agent)}.`,
               ...continuationSources(agent),
             ),
           );
@@ -231,6 +231,17 @@ function candidateNotes(facts: CourseFacts, candidates: readonly Candidate[]): N
     }
   }
   return notes;
+}
+
+/**
+ * How strongly the documents speak for keeping a drug the disease progressed on: 003 says
+ * ovarian suppression continues; for trastuzumab, 001 only lists it for later lines with new
+ * partners, and the tool says that this is its reading.
+ */
+function continuationReading(agent: string): string {
+  if (agent === 'trastuzumab')
+    return '001 lists trastuzumab for later lines with other chemotherapy drugs or with lapatinib, which the tool reads as continuing it with a new partner (no document says so of progression on it in as many words)';
+  return 'a document says it continues when the partner drug is changed';
 }
 
 /** Why a drug progressed on may continue: trastuzumab's later lines, ovarian suppression. */

@@ -444,7 +444,9 @@ const posed: readonly PosedCase[] = [
       expect(ids(r)).toContain('radiation-brain-stereotactic');
       expect(ids(r)).not.toContain('radiation-whole-brain');
       expect(candidate(r, 'radiation-brain-stereotactic').caveat).toMatch(/size/);
-      expect(r.namedWithoutCriteria.map((n) => n.drug)).toContain('tucatinib');
+      // Hormone-receptor-negative: only 003's list for HR-positive, HER2-positive disease names
+      // tucatinib, so it is not named for her (a second review, sentence 003/targeted-therapy/3).
+      expect(r.namedWithoutCriteria.map((n) => n.drug)).not.toContain('tucatinib');
       expect(agents(r)).not.toContain('tucatinib');
     },
   },
@@ -456,10 +458,14 @@ const posed: readonly PosedCase[] = [
       expect(tierOf(r, 'lapatinib-capecitabine')).toBe('alternative');
       expect(tierOf(r, 'lapatinib-trastuzumab')).toBe('alternative');
       expect(agents(r)).not.toContain('trastuzumab emtansine');
-      for (const drug of ['trastuzumab deruxtecan', 'tucatinib', 'neratinib', 'margetuximab']) {
+      for (const drug of ['trastuzumab deruxtecan', 'neratinib', 'margetuximab']) {
         expect(agents(r)).not.toContain(drug);
         expect(r.namedWithoutCriteria.map((n) => n.drug)).toContain(drug);
       }
+      // Hormone-receptor-negative: no document names tucatinib for her (003 lists it only for
+      // hormone-receptor-positive, HER2-positive disease).
+      expect(agents(r)).not.toContain('tucatinib');
+      expect(r.namedWithoutCriteria.map((n) => n.drug)).not.toContain('tucatinib');
     },
   },
   {
@@ -779,6 +785,43 @@ const posed: readonly PosedCase[] = [
       expect(ids(r)).not.toContain('chemotherapy-with-endocrine');
       expect(conflictIds(r, 'fulvestrant-abemaciclib')).toContain(
         'hormone-therapy-with-symptomatic-organs',
+      );
+    },
+  },
+  // Round three: cases a second reviewer posed from the documents alone (December 2026).
+  {
+    file: '50-hrpos-symptomatic-visceral-first-line',
+    from: ['000/er-negative-or-pr-negative-cancers/6', '001/hormone-therapy/7'],
+    says: 'symptomatic organ spread rules out chemotherapy with hormone therapy, and the tool says so (with 000/001 disagreeing) instead of dropping it',
+    check(r) {
+      expect(ids(r)).not.toContain('chemotherapy-with-endocrine');
+      const ruledOut = r.excluded.find((e) => e.id === 'chemotherapy-with-endocrine');
+      expect(ruledOut?.reason).toMatch(/internal organ is causing symptoms/);
+      expect(ruledOut?.conflicts?.map((c) => c.id)).toContain('chemotherapy-with-hormone-therapy');
+    },
+  },
+  {
+    file: '51-hrneg-her2pos-third-line',
+    from: ['001/table-2-targeted-therapy-options/5'],
+    says: 'hormone-receptor-negative, HER2-positive: tucatinib is not named for her (003 lists it only for hormone-receptor-positive disease); keeping trastuzumab is worded as the tool’s reading of 001',
+    check(r) {
+      expect(r.namedWithoutCriteria.map((n) => n.drug)).not.toContain('tucatinib');
+      expect(r.namedWithoutCriteria.map((n) => n.drug)).toContain('trastuzumab deruxtecan');
+      const kept = candidate(r, 'trastuzumab-chemotherapy');
+      expect(kept.rationale).not.toMatch(/No document says whether it continues/);
+      expect(r.notes.filter((n) => n.includes('keeps trastuzumab'))).not.toHaveLength(0);
+      for (const n of r.notes.filter((text) => text.includes('keeps trastuzumab')))
+        expect(n).toMatch(/the tool reads as continuing it/);
+    },
+  },
+  {
+    file: '52-hrpos-three-progressions',
+    from: ['001/hormone-therapy/10'],
+    says: 'single-agent chemotherapy offered; why not two drugs is answered with the tool’s own threshold for "many sites"',
+    check(r) {
+      expect(ids(r)).toContain('chemotherapy-single-agent');
+      expect(r.excluded.find((e) => e.id === 'chemotherapy-combination')?.reason).toMatch(
+        /the tool's threshold/,
       );
     },
   },

@@ -39,8 +39,9 @@ export const namedOnlyDrugs: readonly NamedOnlyDrug[] = [
     sources: [d003.her2PositiveHrPositiveList, d003.tdxdItem, d002.otherHer2TargetedDrugs],
   },
   {
+    // Only 003's list for hormone-receptor-positive, HER2-positive disease names it.
     agent: 'tucatinib',
-    when: her2Positive,
+    when: all(hormoneReceptorPositive, her2Positive),
     sources: [d003.her2PositiveHrPositiveList, d003.tucatinibItem],
   },
   {

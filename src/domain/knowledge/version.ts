@@ -3,12 +3,17 @@
  * stored with decisions, so a decision can be tied to the content it was taken against. Bump it
  * whenever an option, condition, tier, source or conflict changes, and add a line below.
  */
-export const knowledgeVersion = '2026.4';
+export const knowledgeVersion = '2026.5';
 
 export const knowledgeChangeLog: ReadonlyArray<{
   readonly version: string;
   readonly changes: string;
 }> = [
+  {
+    version: '2026.5',
+    changes:
+      'From a third review by an oncologist who posed 20 new cases from the documents alone (2 real errors in 20, both fixed): tucatinib is named only for hormone-receptor-positive, HER2-positive disease (003 is the only document that names it, in that list); chemotherapy with hormone therapy is listed as ruled out (with the 000/001 disagreement) for every hormone-receptor-positive, HER2-negative patient when it does not apply, instead of disappearing; a two-drug chemotherapy combination is listed as ruled out, with the tool’s threshold, whenever chemotherapy is indicated and the combination is not; keeping trastuzumab after progression is worded as the tool’s reading of 001’s later-line rows, in the rationale and the note alike.',
+  },
   {
     version: '2026.4',
     changes:

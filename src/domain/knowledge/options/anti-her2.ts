@@ -130,7 +130,7 @@ export const antiHer2Options: readonly RegimenOption[] = [
     ],
     offeredIn: whenChoosingLine,
     rationale:
-      'Trastuzumab is the primary approach for HER2-positive disease and is usually given with chemotherapy; 001 also lists it with other chemotherapy drugs for later lines. No document says whether it continues after the disease progressed on it.',
+      'Trastuzumab is the primary approach for HER2-positive disease and is usually given with chemotherapy; 001 also lists it with other chemotherapy drugs for later lines, which the tool reads as continuing it with a new partner after progression; no document says that in as many words.',
     conflicts: ['her2-drugs-and-hormone-receptor-status'],
     toolRules: [noAnthracyclineWithTrastuzumab],
     expectedWhenFailing: true,

@@ -133,7 +133,8 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
       'The tool never pairs two drugs of one family as 003 groups them (two anthracyclines, two taxanes, two platinum drugs).',
     ],
     notTogether: sameFamilyGroups,
-    expectedWhenFailing: false,
+    // Asked "why not two drugs?" whenever chemotherapy itself is indicated.
+    expectedWhenFailing: { when: chemotherapyIndicated },
   },
   {
     id: 'chemotherapy-with-endocrine',
@@ -160,6 +161,8 @@ export const chemotherapyOptions: readonly RegimenOption[] = [
         d001.chemotherapyAddedToHormone,
       ),
     ],
-    expectedWhenFailing: false,
+    // Expected for every hormone-receptor-positive, HER2-negative patient: when symptomatic
+    // organs rule it out, the exclusion (with 001's opposing view) must be shown, not dropped.
+    expectedWhenFailing: { when: all(hormoneReceptorPositive, her2Negative) },
   },
 ];
