@@ -1,14 +1,11 @@
+import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { fhirMiddleware } from './mocks/fhir/middleware.ts';
 import { readSourceTexts, sourceFiles } from './src/cli/source-texts.ts';
 
-/**
- * The built app's Content-Security-Policy: its own scripts and styles only, no third-party
- * origin, no connection except to where it was served from (patient data stays in the browser).
- * Only for the build: the dev server needs inline scripts for hot reload.
- */
 /**
  * FHIR servers the build may connect to besides its own origin (which serves the mock server in
  * development): the origin of VITE_FHIR_BASE_URL and any in VITE_FHIR_ALLOWED_ORIGINS
@@ -21,18 +18,61 @@ export function fhirConnectOrigins(env: NodeJS.ProcessEnv = process.env): string
   return [...new Set(origins.filter((o) => /^https?:\/\/[^/\s;']+$/.test(o)))];
 }
 
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  ["connect-src 'self'", ...fhirConnectOrigins()].join(' '),
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+/** A Content-Security-Policy: the app's own origin only, plus what is named. */
+function policy(allow: { scripts?: string[]; styles?: string[]; connect?: string[] } = {}) {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...(allow.scripts ?? [])].join(' '),
+    ["style-src 'self'", ...(allow.styles ?? [])].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...(allow.connect ?? []), ...fhirConnectOrigins()].join(' '),
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * The built app's Content-Security-Policy: its own scripts and styles only, no third-party
+ * origin, no connection except to where it was served from (patient data stays in the browser)
+ * and the FHIR servers named at build time. It is in the built index.html as a meta tag, so it
+ * holds however the files are served.
+ */
+export const contentSecurityPolicy = policy();
+
+/**
+ * The headers a server of the built app sends (the preview server does; README.md asks the
+ * same of any host). The policy again, with frame-ancestors, which browsers ignore in a meta
+ * tag: no other site may show the app in a frame (and trick clicks out of it). nosniff: a file
+ * is only ever run as the type it is served as. no-referrer: no address of the app, with its
+ * query, goes to another site in a Referer header.
+ */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/**
+ * The dev server's policy: the built app's, plus what hot reload needs and no more. React's
+ * hot-reload preamble is the one inline script (allowed by its hash, not by allowing inline
+ * script); Vite injects each stylesheet as a <style> element, hence inline styles; the HMR
+ * client connects back by WebSocket to the host the page came from.
+ */
+export function devContentSecurityPolicy(host: string | undefined, base = '/'): string {
+  const preamble = react.preambleCode.replace('__BASE__', base);
+  const hash = createHash('sha256').update(preamble).digest('base64');
+  // Only a plain host[:port] is written into the header; anything else gets no socket source.
+  const socket =
+    host && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host) ? [`ws://${host}`] : [];
+  return `${policy({ scripts: [`'sha256-${hash}'`], styles: ["'unsafe-inline'"], connect: socket })}; frame-ancestors 'none'`;
+}
+
+function setHeaders(res: ServerResponse, headers: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+}
 
 function contentSecurityPolicyMeta(): Plugin {
   return {
@@ -45,6 +85,32 @@ function contentSecurityPolicyMeta(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * Security headers on every response of the dev server (`npm start`) and the preview server,
+ * set before Vite's own middleware answers, so development runs under (nearly) the policy the
+ * build has and a violation shows up there first.
+ */
+function securityHeadersOnServers(): Plugin {
+  return {
+    name: 'security-headers',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        setHeaders(res, {
+          ...securityHeaders,
+          'Content-Security-Policy': devContentSecurityPolicy(req.headers.host, server.config.base),
+        });
+        next();
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        setHeaders(res, securityHeaders);
+        next();
+      });
+    },
   };
 }
 
@@ -88,7 +154,13 @@ function sourceTextsModule(): Plugin {
 const jsonReport = process.env['VITEST_JSON_REPORT'];
 
 export default defineConfig({
-  plugins: [react(), sourceTextsModule(), contentSecurityPolicyMeta(), fhirMockServer()],
+  plugins: [
+    react(),
+    sourceTextsModule(),
+    contentSecurityPolicyMeta(),
+    securityHeadersOnServers(),
+    fhirMockServer(),
+  ],
   // fhirclient's browser build polyfills fetch for old browsers unless told it need not.
   define: { FHIRCLIENT_PURE: 'true' },
   test: {

@@ -1,4 +1,10 @@
-import { blankCase, formatProblem, type CaseFile } from '../domain/index.ts';
+import {
+  blankCase,
+  formatMessage,
+  formatProblem,
+  type CaseFile,
+  type CaseProblem,
+} from '../domain/index.ts';
 import { exampleCases } from '../features/examples/example-cases.ts';
 import { listLibrary } from '../session/library/case-store.ts';
 import { decodeShareFragment, isShareFragment } from '../features/library/share-link.ts';
@@ -11,6 +17,13 @@ export interface InitialCase {
   readonly readOnly: boolean;
   /** Something the user must know about how the app opened (a malformed link, storage). */
   readonly notice?: string;
+}
+
+/** A problem with the link itself reads as a sentence about it ("the link is too large"). */
+function describeLinkProblem(problem: CaseProblem): string {
+  return problem.path === '(link)'
+    ? `the link ${formatMessage(problem.message)}`
+    : formatProblem(problem);
 }
 
 /**
@@ -26,7 +39,7 @@ export async function chooseInitialCase(
     return {
       caseFile: blankCase(),
       readOnly: false,
-      notice: `The shared link could not be opened: ${decoded.problems.map(formatProblem).join('; ')}.`,
+      notice: `The shared link could not be opened: ${decoded.problems.map(describeLinkProblem).join('; ')}.`,
     };
   }
   const exampleId = new URLSearchParams(location.search).get('example');

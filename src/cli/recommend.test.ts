@@ -11,16 +11,21 @@ import { loadKnowledgeBase } from './source-texts.ts';
 const root = join(import.meta.dirname, '../..');
 const example = join(root, '../shared/examples/hr-positive-bone-first-line.json');
 
-function run(args: string[], files: Record<string, string> = {}, stdin = '') {
+/** Files are bytes; a string stands for its UTF-8 encoding. */
+type FileContent = string | Uint8Array;
+const asBytes = (content: FileContent) =>
+  typeof content === 'string' ? new TextEncoder().encode(content) : content;
+
+function run(args: string[], files: Record<string, FileContent> = {}, stdin: FileContent = '') {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file '${path}'`);
-      return text;
+      const content = files[path];
+      if (content === undefined) throw new Error(`ENOENT: no such file '${path}'`);
+      return asBytes(content);
     },
-    readStdin: () => stdin,
+    readStdin: () => asBytes(stdin),
     stdout: (text) => {
       stdout += text;
     },
@@ -110,6 +115,59 @@ describe('recommend command', () => {
     expect(stderr).toBe('--after: must be between 0 and 3, the number of events in the case\n');
   });
 
+  it('reads a file saved with a UTF-8 byte-order mark', () => {
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(caseText)]);
+    const { code, stdout, stderr } = run(['case.json'], { 'case.json': bom });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ state: 'choosing-line' });
+  });
+
+  it('exits 2 for a file that is not UTF-8, naming the first bad byte', () => {
+    const latin1 = Uint8Array.from([...new TextEncoder().encode('{"title":"caf'), 0xe9, 0x22]);
+    const { code, stdout, stderr } = run(['c.json'], { 'c.json': latin1 });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      '(file): is not UTF-8 text: byte 0xE9 at offset 13 (counting from 0) does not begin a valid character; save the file as UTF-8\n',
+    );
+  });
+
+  it('warns on stderr about fields the format does not have, and still exits 0', () => {
+    const text = withEvents([
+      '{ "date": "2025-01-10", "type": "metastases", "sites": [ { "site": "bone", "symptomatc": true } ] }',
+    ]).replace('"patient"', '"colour":"blue","patient"');
+    const { code, stdout, stderr } = run(['c.json'], { 'c.json': text });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ format: 'mbc-recommendation/1' });
+    expect(stderr).toBe(
+      [
+        'warning: colour: is not a field of mbc-case/1 and was ignored',
+        'warning: events[0].sites[0].symptomatc: is not a field of mbc-case/1 and was ignored',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints one escaped, short line per problem whatever the values hold', () => {
+    const forged = withEvents([
+      events[0] ?? '',
+      '{ "date": "2025-01-20", "type": "start-line", "regimen": ["letrozol\\nevents[9]: FORGED"] }',
+    ]);
+    const one = run(['c.json'], { 'c.json': forged });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe('events[1].regimen: unknown drug "letrozol\\nevents[9]: FORGED"\n');
+
+    const huge = withEvents([
+      `{ "date": "${'9'.repeat(1_000_000)}", "type": "metastases", "sites": [ { "site": "bone" } ] }`,
+    ]);
+    const short = run(['c.json'], { 'c.json': huge });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toBe(
+      `events[0].date: "${'9'.repeat(60)}"… (1000000 characters) is not a date in the form YYYY-MM-DD\n`,
+    );
+  });
+
   it('exits 1 for a missing file or bad arguments', () => {
     expect(run(['missing.json']).code).toBe(1);
     expect(run([]).code).toBe(1);
@@ -127,6 +185,13 @@ describe('recommend command', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('format: must be "mbc-case/1"');
+    // Standard input is read as bytes too: a byte-order mark is dropped.
+    const bom = spawnSync(tsx, [cli, '-'], {
+      input: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(caseText)]),
+      encoding: 'utf8',
+    });
+    expect(bom.stderr).toBe('');
+    expect(bom.status).toBe(0);
   });
 });
 
@@ -168,7 +233,7 @@ describe('recommend command: quoted evidence', () => {
     expect(files.length).toBeGreaterThan(60);
     let count = 0;
     for (const file of files) {
-      const { code, stdout } = run(['case.json'], { 'case.json': readFileSync(file, 'utf8') });
+      const { code, stdout } = run(['case.json'], { 'case.json': readFileSync(file) });
       expect(code, file).toBe(0);
       for (const source of printedSources(JSON.parse(stdout))) {
         count += 1;
@@ -188,7 +253,7 @@ describe('recommend command: quoted evidence', () => {
 
   it('keeps notes as strings and gives their sources in noteSources, in the same order', () => {
     for (const file of files.slice(0, 20)) {
-      const { stdout } = run(['case.json'], { 'case.json': readFileSync(file, 'utf8') });
+      const { stdout } = run(['case.json'], { 'case.json': readFileSync(file) });
       const output = JSON.parse(stdout) as {
         notes: string[];
         noteSources: Array<{ text: string; sources: PrintedSource[] }>;
@@ -203,8 +268,8 @@ describe('recommend command: quoted evidence', () => {
   it('exits 1 with a message when the source documents cannot be read', () => {
     let stderr = '';
     const code = runRecommend(['case.json'], {
-      readFile: () => caseText,
-      readStdin: () => '',
+      readFile: () => new TextEncoder().encode(caseText),
+      readStdin: () => new Uint8Array(),
       stdout: () => undefined,
       stderr: (text) => {
         stderr += text;

@@ -1,22 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  formatProblem,
-  parseCaseText,
-  recommendCase,
-  type KnowledgeBase,
-} from '../domain/index.ts';
+import { formatProblem, readCaseFile, recommendCase, type KnowledgeBase } from '../domain/index.ts';
 import { loadKnowledgeBase } from './source-texts.ts';
 
 /**
  * `recommend <case.json | -> [--after N]`: the headless engine (../shared/case-format.md).
- * Exit 0 with JSON on stdout; 2 for a case that is not valid (one line per problem on stderr,
- * nothing on stdout); 1 for anything else (bad arguments, unreadable file).
+ * Exit 0 with JSON on stdout (and a warning line on stderr for each field the format does not
+ * have); 2 for a case that is not valid (one line per problem on stderr, nothing on stdout);
+ * 1 for anything else (bad arguments, unreadable file).
  */
 
 export interface CliIo {
-  readonly readFile: (path: string) => string;
-  readonly readStdin: () => string;
+  /** The file's bytes: decoding is the domain's (readCaseFile), the same as the app's. */
+  readonly readFile: (path: string) => Uint8Array;
+  readonly readStdin: () => Uint8Array;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** The knowledge base with the documents' texts; read from ../shared/sources when absent. */
@@ -50,15 +47,15 @@ export function runRecommend(args: readonly string[], io: CliIo): number {
     return 1;
   }
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = input === '-' ? io.readStdin() : io.readFile(input);
+    bytes = input === '-' ? io.readStdin() : io.readFile(input);
   } catch (error) {
     io.stderr(`cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
 
-  const parsed = parseCaseText(text);
+  const parsed = readCaseFile(bytes);
   if (!parsed.ok) {
     io.stderr(parsed.problems.map((p) => `${formatProblem(p)}\n`).join(''));
     return 2;
@@ -75,6 +72,10 @@ export function runRecommend(args: readonly string[], io: CliIo): number {
     io.stderr(result.problems.map((p) => `${formatProblem(p)}\n`).join(''));
     return 2;
   }
+  // Only with a result: on exit 2, stderr holds the problems alone, one line each.
+  if (parsed.warnings.length > 0) {
+    io.stderr(parsed.warnings.map((w) => `warning: ${formatProblem(w)}\n`).join(''));
+  }
   io.stdout(`${JSON.stringify(result.recommendation, null, 2)}\n`);
   return 0;
 }
@@ -83,8 +84,8 @@ const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) =
 if (isMain) {
   try {
     process.exitCode = runRecommend(process.argv.slice(2), {
-      readFile: (path) => readFileSync(path, 'utf8'),
-      readStdin: () => readFileSync(0, 'utf8'),
+      readFile: (path) => readFileSync(path),
+      readStdin: () => readFileSync(0),
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
     });

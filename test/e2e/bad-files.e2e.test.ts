@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badCaseCorpus } from '../fixtures/bad-case-corpus.ts';
+import { badCaseBytes, badCaseCorpus } from '../fixtures/bad-case-corpus.ts';
 import { courseState, launchBrowser, openApp } from './browser.ts';
 
 let browser: Browser;
@@ -19,14 +19,14 @@ describe('bad case files in the app', () => {
     const corpus = badCaseCorpus();
     // Every sixth file plus the extremes: a browser round trip per file keeps this to seconds.
     const sample = corpus.filter(
-      (c, i) => i % 6 === 0 || /huge|nested 1000|size limit|__proto__/.test(c.name),
+      (c, i) => i % 6 === 0 || /huge|nested 1000|size limit|__proto__|UTF-8/.test(c.name),
     );
     const report = page.locator('.import-problems');
     for (const [i, bad] of sample.entries()) {
       await page.getByLabel(/Import a case file/).setInputFiles({
         name: `bad-${i}.json`,
         mimeType: 'application/json',
-        buffer: Buffer.from(bad.text),
+        buffer: Buffer.from(badCaseBytes(bad)),
       });
       await expect
         .poll(() => report.textContent(), { message: bad.name })

@@ -1,6 +1,9 @@
+// Before zod builds the first schema (see the module).
+import './zod-config.ts';
 import { z } from 'zod';
 import { normaliseDrugName } from '../knowledge/drugs.ts';
 import { isIsoDate, isoDateProblem } from './iso-date.ts';
+import { quoteValue } from './problem-text.ts';
 import {
   assessments,
   biomarkerFields,
@@ -28,7 +31,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
     error: (issue) =>
       issue.input === undefined
         ? 'is required'
-        : `${JSON.stringify(issue.input)} is not one of ${values.join(', ')}`,
+        : `${quoteValue(issue.input)} is not one of ${values.join(', ')}`,
   });
 
 export const isoDateSchema = z
@@ -93,7 +96,7 @@ const agentList = z
     for (const raw of names) {
       const found = normaliseDrugName(raw);
       if (!found) {
-        ctx.addIssue({ code: 'custom', message: `unknown drug "${raw}"` });
+        ctx.addIssue({ code: 'custom', message: `unknown drug ${quoteValue(raw)}` });
         continue;
       }
       for (const name of found) {

@@ -1,3 +1,5 @@
+import { quoteValue } from './problem-text.ts';
+
 /** Calendar dates as the case format writes them: `YYYY-MM-DD`. */
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -9,14 +11,15 @@ export const latestYear = 2100;
 /** Why `text` is not a usable date, or undefined when it is one. */
 export function isoDateProblem(text: string): string | undefined {
   const match = isoDatePattern.exec(text);
-  if (!match) return `"${text}" is not a date in the form YYYY-MM-DD`;
+  // Anything typed can land here (a whole file's worth): it is quoted as a short excerpt.
+  if (!match) return `${quoteValue(text)} is not a date in the form YYYY-MM-DD`;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < earliestYear || year > latestYear) {
     return `year ${year} is outside ${earliestYear}-${latestYear}`;
   }
-  if (month < 1 || month > 12) return `"${text}" has no month ${month}`;
+  if (month < 1 || month > 12) return `${quoteValue(text)} has no month ${month}`;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return `"${text}" is not a calendar date`;
+  if (day < 1 || day > daysInMonth) return `${quoteValue(text)} is not a calendar date`;
   return undefined;
 }
 

@@ -1,25 +1,22 @@
 import type { z } from 'zod';
-import { caseFileSchema, type CaseFile } from './case-schema.ts';
+import { decodeCaseBytes } from './case-bytes.ts';
+import { caseFileSchema, caseFormat, type CaseFile } from './case-schema.ts';
+import { formatPath, type CaseProblem } from './problem-text.ts';
+import { unknownFields } from './unknown-fields.ts';
 
-/** One thing wrong with a case, with where it is (`events[3].regimen`). */
-export interface CaseProblem {
-  readonly path: string;
-  readonly message: string;
-}
+export {
+  formatMessage,
+  formatPath,
+  formatProblem,
+  quoteValue,
+  type CaseProblem,
+} from './problem-text.ts';
+export { decodeCaseBytes, maxCaseFileBytes, type DecodedCaseText } from './case-bytes.ts';
+export { unknownFields } from './unknown-fields.ts';
 
 export type ParseCaseResult =
   | { readonly ok: true; readonly caseFile: CaseFile }
   | { readonly ok: false; readonly problems: readonly CaseProblem[] };
-
-/** Renders a zod path the way a reader of the JSON would write it: `events[3].sites[0].site`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(case)' : out;
-}
 
 /** Messages for zod's generic issues, in the words the rest of the app uses. */
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -89,25 +86,63 @@ function dedupe(problems: readonly CaseProblem[]): CaseProblem[] {
 /** The largest case file accepted, in characters: generous for any real course. */
 export const maxCaseTextLength = 2_000_000;
 
-/** Parses the text of a case file: JSON first, then the format. */
-export function parseCaseText(text: string): ParseCaseResult {
+/** The JSON value of a case file's text, or why there is none. */
+function parseJson(
+  text: string,
+): { readonly ok: true; readonly value: unknown } | Extract<ParseCaseResult, { ok: false }> {
   if (text.length > maxCaseTextLength) {
     return {
       ok: false,
       problems: [{ path: '(file)', message: `is larger than ${maxCaseTextLength} characters` }],
     };
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '(file)', message: `is not valid JSON (${detail})` }] };
   }
-  return parseCase(value);
 }
 
-/** `path: message`, the one-line form the CLI prints and the app lists. */
-export function formatProblem(problem: CaseProblem): string {
-  return `${problem.path}: ${problem.message}`;
+/** Parses the text of a case file: JSON first, then the format. */
+export function parseCaseText(text: string): ParseCaseResult {
+  const json = parseJson(text);
+  return json.ok ? parseCase(json.value) : json;
+}
+
+export type ReadCaseResult =
+  | {
+      readonly ok: true;
+      readonly caseFile: CaseFile;
+      /** Fields the format does not have: left out of the case, and worth telling the user. */
+      readonly warnings: readonly CaseProblem[];
+    }
+  | { readonly ok: false; readonly problems: readonly CaseProblem[] };
+
+/** The most unknown fields listed one by one; the rest are counted. */
+const maxWarnings = 20;
+
+/**
+ * Reads a case file from its bytes, as the CLI and the app's import both do: UTF-8 (see
+ * decodeCaseBytes), then JSON, then the format, with the fields it does not know as warnings.
+ */
+export function readCaseFile(bytes: Uint8Array): ReadCaseResult {
+  const decoded = decodeCaseBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const json = parseJson(decoded.text);
+  if (!json.ok) return json;
+  const parsed = parseCase(json.value);
+  if (!parsed.ok) return parsed;
+  const unknown = unknownFields(json.value);
+  const warnings =
+    unknown.length <= maxWarnings
+      ? unknown
+      : [
+          ...unknown.slice(0, maxWarnings),
+          {
+            path: '(case)',
+            message: `has ${unknown.length - maxWarnings} more fields that are not part of ${caseFormat}, also ignored`,
+          },
+        ];
+  return { ok: true, caseFile: parsed.caseFile, warnings };
 }
