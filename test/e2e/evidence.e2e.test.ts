@@ -53,8 +53,11 @@ describe('quoted evidence in a real browser', () => {
     const named = page.getByRole('region', {
       name: 'Named for this subtype without a regimen or line (not ranked)',
     });
-    expect(await named.textContent()).toContain('tucatinib');
-    expect(await candidateIds(page)).not.toContain('tucatinib');
+    // Hormone-receptor-negative: neratinib is named (002 names it for HER2-positive disease);
+    // tucatinib is not (only 003's list for HR-positive, HER2-positive disease names it).
+    expect(await named.textContent()).toContain('neratinib');
+    expect(await named.textContent()).not.toContain('tucatinib');
+    expect(await candidateIds(page)).not.toContain('neratinib');
     const first = named.locator('details.citation').first();
     await first.locator('summary').click();
     expect(await first.locator('blockquote').isVisible()).toBe(true);
