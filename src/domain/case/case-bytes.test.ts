@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { modelPatient } from '../../../test/arbitraries/case-events.ts';
 import {
   decodeCaseBytes,
   formatProblem,
@@ -7,15 +8,8 @@ import {
   unknownFields,
 } from './parse-case.ts';
 
-const patient = {
-  er: 'positive',
-  pr: 'negative',
-  her2: 'negative',
-  brca: 'unknown',
-  pdl1: 'unknown',
-  menopause: 'post',
-  presentation: 'de-novo',
-};
+// The patient the model-based tests use: any valid patient will do.
+const patient = modelPatient;
 const valid = {
   format: 'mbc-case/1',
   patient,

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { modelPatient } from '../../../test/arbitraries/case-events.ts';
 import { formatPath, formatProblem, parseCase, quoteValue } from './parse-case.ts';
 
-const patient = {
-  er: 'positive',
-  pr: 'negative',
-  her2: 'negative',
-  brca: 'unknown',
-  pdl1: 'unknown',
-  menopause: 'post',
-  presentation: 'de-novo',
-};
+// The patient the model-based tests use: any valid patient will do.
+const patient = modelPatient;
 
 function linesOf(value: unknown): string[] {
   const result = parseCase(value);

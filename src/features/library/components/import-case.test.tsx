@@ -2,21 +2,14 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { modelPatient } from '../../../../test/arbitraries/case-events.ts';
 import { ImportCase } from './import-case.tsx';
 
 afterEach(cleanup);
 
 const valid = {
   format: 'mbc-case/1',
-  patient: {
-    er: 'positive',
-    pr: 'negative',
-    her2: 'negative',
-    brca: 'unknown',
-    pdl1: 'unknown',
-    menopause: 'post',
-    presentation: 'de-novo',
-  },
+  patient: modelPatient,
   events: [{ date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] }],
 };
 const bom = [0xef, 0xbb, 0xbf];
