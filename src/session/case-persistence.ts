@@ -84,7 +84,8 @@ export interface PersistedCaseOptions {
 export class PersistedCase {
   readonly id: string;
   private readonly opened: CaseFile;
-  private readonly readOnly: boolean;
+  /** A shared link opens read-only until the user saves a copy; such a case is never saved. */
+  readonly readOnly: boolean;
   private saveAtOnce: boolean;
   private latest: CaseFile;
   private base: Base | undefined;
@@ -293,6 +294,13 @@ export class PersistedCase {
   }
 }
 
+/** Which case is open, whether it is read-only, and where its saving stands. */
+export interface OpenCaseSnapshot {
+  readonly id: string;
+  readonly readOnly: boolean;
+  readonly status: SaveStatus;
+}
+
 /**
  * The open case's saving, as an external store for React (useSyncExternalStore): which case is
  * open and its save status. Opening another case starts a new PersistedCase; the previous one
@@ -300,7 +308,7 @@ export class PersistedCase {
  */
 export class OpenCaseSaver {
   private slot: PersistedCase;
-  private snapshot: { readonly id: string; readonly status: SaveStatus };
+  private snapshot: OpenCaseSnapshot;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -308,7 +316,7 @@ export class OpenCaseSaver {
     first: PersistedCaseOptions,
   ) {
     this.slot = this.make(first);
-    this.snapshot = { id: this.slot.id, status: this.slot.status() };
+    this.snapshot = { id: this.slot.id, readOnly: this.slot.readOnly, status: this.slot.status() };
   }
 
   /** The open case's saving. */
@@ -332,7 +340,7 @@ export class OpenCaseSaver {
     return () => this.listeners.delete(listener);
   };
 
-  readonly getSnapshot = (): { readonly id: string; readonly status: SaveStatus } => this.snapshot;
+  readonly getSnapshot = (): OpenCaseSnapshot => this.snapshot;
 
   private make(options: PersistedCaseOptions): PersistedCase {
     const slot: PersistedCase = new PersistedCase(this.store, options, () => {
@@ -342,10 +350,10 @@ export class OpenCaseSaver {
   }
 
   private publish(): void {
-    const status = this.slot.status();
-    const { id } = this.slot;
-    if (this.snapshot.id === id && sameCaseData(this.snapshot.status, status)) return;
-    this.snapshot = { id, status };
+    const { id, readOnly } = this.slot;
+    const next = { id, readOnly, status: this.slot.status() };
+    if (sameCaseData(this.snapshot, next)) return;
+    this.snapshot = next;
     for (const listener of this.listeners) listener();
   }
 }

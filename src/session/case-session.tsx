@@ -120,7 +120,6 @@ export function CaseSessionProvider({
   // memoised rows keep them) and still never edit an out-of-date copy of the log.
   const latest = useRef(initialCase);
   const [loadCount, setLoadCount] = useState(0);
-  const [readOnly, setReadOnly] = useState(initialReadOnly);
   // The open case's saving (made once; `store` is read on the first render only).
   const [saver] = useState(
     () =>
@@ -131,10 +130,11 @@ export function CaseSessionProvider({
         readOnly: initialReadOnly,
       }),
   );
-  const { id: caseId, status: saveStatus } = useSyncExternalStore(
-    saver.subscribe,
-    saver.getSnapshot,
-  );
+  const {
+    id: caseId,
+    readOnly,
+    status: saveStatus,
+  } = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
   const replay = useMemo(() => replayOf(caseFile), [caseFile]);
 
   // The course actor, restored from the replayed snapshot; components read it through
@@ -184,7 +184,6 @@ export function CaseSessionProvider({
       latest.current = next;
       open(next, options);
       setCaseFile(next);
-      setReadOnly(options.readOnly ?? false);
       setLoadCount((n) => n + 1);
     };
     const keepAsNewCase = (note: string) => {

@@ -8,7 +8,7 @@ import {
   unknownFields,
 } from './parse-case.ts';
 
-// The patient the model-based tests use: any valid patient will do.
+// The model-based tests' patient: these tests need a valid one, not a particular one.
 const patient = modelPatient;
 const valid = {
   format: 'mbc-case/1',

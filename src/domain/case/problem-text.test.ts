@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { modelPatient } from '../../../test/arbitraries/case-events.ts';
 import { formatPath, formatProblem, parseCase, quoteValue } from './parse-case.ts';
 
-// The patient the model-based tests use: any valid patient will do.
+// The model-based tests' patient: these tests need a valid one, not a particular one.
 const patient = modelPatient;
 
 function linesOf(value: unknown): string[] {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FhirAccess } from './fhir-fetch.ts';
 
 /**
@@ -30,6 +31,17 @@ export interface KeptSession extends FhirAccess {
   /** When the token runs out, in seconds since 1970 as fhirclient computes it, if known. */
   readonly expiresAt?: number;
 }
+
+// What is read back is checked, not trusted: sessionStorage can hold anything by the same name.
+const launchSchema = z.object({
+  state: z.string().min(1),
+  stayConnected: z.boolean().catch(false),
+});
+const sessionSchema = z.object({
+  base: z.string(),
+  token: z.string().min(1),
+  expiresAt: z.number().optional(),
+});
 
 function read(key: string): unknown {
   const raw = sessionStorage.getItem(key);
@@ -66,10 +78,10 @@ export function recordLaunch(launch: PendingLaunch): void {
  */
 export function takeLaunch(state: string | null): PendingLaunch | undefined {
   if (state === null || state === '') return undefined;
-  const value = read(launchKey) as Partial<PendingLaunch> | undefined;
-  if (typeof value?.state !== 'string' || value.state !== state) return undefined;
+  const launch = launchSchema.safeParse(read(launchKey));
+  if (!launch.success || launch.data.state !== state) return undefined;
   sessionStorage.removeItem(launchKey);
-  return { state, stayConnected: value.stayConnected === true };
+  return launch.data;
 }
 
 /** Removes fhirclient's record of a launch (and its pointer), token included. */
@@ -87,25 +99,22 @@ export function keepSession(session: KeptSession): void {
 
 /** The session kept by "Stay connected", unless it is missing, damaged or has run out. */
 export function keptSession(now = Date.now()): KeptSession | undefined {
-  const value = read(sessionKey) as Partial<KeptSession> | undefined;
+  const value = read(sessionKey);
   if (value === undefined) return undefined;
-  const { base, token, expiresAt } = value;
-  const usable =
-    typeof base === 'string' &&
-    typeof token === 'string' &&
-    token !== '' &&
-    (expiresAt === undefined || (typeof expiresAt === 'number' && expiresAt * 1000 > now));
-  if (!usable) {
+  const kept = sessionSchema.safeParse(value);
+  const expiresAt = kept.success ? kept.data.expiresAt : undefined;
+  if (!kept.success || (expiresAt !== undefined && expiresAt * 1000 <= now)) {
     sessionStorage.removeItem(sessionKey);
     return undefined;
   }
+  const { base, token } = kept.data;
   return { base, token, ...(expiresAt !== undefined ? { expiresAt } : {}) };
 }
 
 /** Sign-out: every trace of SMART sign-ins in this tab, fhirclient's and ours. */
 export function forgetSmart(): void {
-  const launch = read(launchKey) as Partial<PendingLaunch> | undefined;
-  forgetFhirclientState(typeof launch?.state === 'string' ? launch.state : undefined);
+  const launch = launchSchema.safeParse(read(launchKey));
+  forgetFhirclientState(launch.success ? launch.data.state : undefined);
   sessionStorage.removeItem(launchKey);
   sessionStorage.removeItem(sessionKey);
 }

@@ -202,20 +202,12 @@ export async function listLibrary(): Promise<LibraryRecord[]> {
   });
 }
 
-/** The cases that open, newest change first. */
-export async function listCases(): Promise<StoredCase[]> {
-  return (await listLibrary()).flatMap((r) => (r.status === 'ok' ? [r.stored] : []));
-}
-
+/** A case that opens, by id; undefined when there is none; a damaged one is an error. */
 export async function getCase(id: string): Promise<StoredCase | undefined> {
-  return guarded(async (db) => {
-    const raw = await db.get('cases', id);
-    if (raw === undefined) return undefined;
-    const record = readRecord(raw, id);
-    if (record.status === 'damaged')
-      throw new StorageError(`The saved case "${record.title}" is damaged: ${record.problem}`);
-    return record.stored;
-  });
+  const record = await readCase(id);
+  if (record?.status === 'damaged')
+    throw new StorageError(`The saved case "${record.title}" is damaged: ${record.problem}`);
+  return record?.stored;
 }
 
 /**

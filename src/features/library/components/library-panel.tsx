@@ -6,6 +6,7 @@ import {
   useDeleteCase,
   useRestoreCase,
   useSaveCase,
+  type DamagedRecord,
 } from '../../../session/library/cases-queries.ts';
 import { getCase, newCaseId, type StoredCase } from '../../../session/library/case-store.ts';
 import { downloadCase, downloadFhirBundle, downloadRawRecord } from '../download.ts';
@@ -281,7 +282,7 @@ function DamagedRecords({
   records,
   onDelete,
 }: {
-  records: ReadonlyArray<{ id: string; title: string; problem: string; raw: unknown }>;
+  records: readonly DamagedRecord[];
   onDelete: (id: string) => void;
 }) {
   return (

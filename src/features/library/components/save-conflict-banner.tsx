@@ -42,6 +42,22 @@ export function SaveConflictBanner() {
     : damaged
       ? 'The saved copy of this case is damaged.'
       : 'This case was changed in another tab or window.';
+  // What the user may do with the two copies, the recommended choice first in weight.
+  const offered: ReadonlyArray<{ choice: ConflictChoice; label: string; primary: boolean }> =
+    deleted
+      ? [{ choice: 'save-again', label: 'Save this tab’s copy again', primary: true }]
+      : damaged
+        ? [{ choice: 'save-as-new', label: 'Save this tab’s copy as a new case', primary: true }]
+        : unsaved
+          ? [
+              {
+                choice: 'reload',
+                label: 'Reload the other copy (drops this tab’s changes)',
+                primary: false,
+              },
+              { choice: 'keep-both', label: 'Keep both', primary: true },
+            ]
+          : [{ choice: 'reload', label: 'Reload', primary: true }];
   return (
     <div className="save-conflict" role="alert">
       <p>
@@ -51,46 +67,17 @@ export function SaveConflictBanner() {
           : 'This tab has no changes of its own since then.'}
       </p>
       <div className="library-actions">
-        {deleted ? (
+        {offered.map(({ choice, label, primary }) => (
           <button
+            key={choice}
             type="button"
-            className="primary"
+            className={primary ? 'primary' : 'secondary'}
             disabled={busy}
-            onClick={() => choose('save-again')}
+            onClick={() => choose(choice)}
           >
-            Save this tab’s copy again
+            {label}
           </button>
-        ) : damaged ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => choose('save-as-new')}
-          >
-            Save this tab’s copy as a new case
-          </button>
-        ) : (
-          <>
-            <button
-              type="button"
-              className={unsaved ? 'secondary' : 'primary'}
-              disabled={busy}
-              onClick={() => choose('reload')}
-            >
-              {unsaved ? 'Reload the other copy (drops this tab’s changes)' : 'Reload'}
-            </button>
-            {unsaved ? (
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() => choose('keep-both')}
-              >
-                Keep both
-              </button>
-            ) : null}
-          </>
-        )}
+        ))}
         <button type="button" className="secondary" onClick={() => downloadCase(session.caseFile)}>
           Export this tab’s copy
         </button>
