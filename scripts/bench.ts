@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { browserFigures } from './bench/browser-figures.ts';
 import { bundleFigures } from './bench/bundle-figures.ts';
@@ -56,6 +57,15 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const results = {
   measuredAt: new Date().toISOString(),
+  // Figures mean little without the machine: docs/performance.md prints it beside them.
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${type()} ${release()}`,
+    node: process.version,
+    chromium: browser.chromiumVersion,
+  },
   engine: {
     recommendMedianMs: median(engine.recommend.map((f) => f.medianMs)),
     recommendP99Ms: Math.max(...engine.recommend.map((f) => f.p99Ms)),

@@ -12,6 +12,8 @@ export interface BrowserFigures {
   readonly longCaseEventToUpdateP50Ms: number;
   readonly longCaseEventToUpdateP95Ms: number;
   readonly cpuSlowdown: number;
+  /** The Chromium that measured, for docs/performance.md. */
+  readonly chromiumVersion: string;
 }
 
 const cpuSlowdown = 4;
@@ -104,6 +106,7 @@ export async function browserFigures(root: string): Promise<BrowserFigures> {
       longCaseEventToUpdateP50Ms: round(quantile(longTimes, 0.5)),
       longCaseEventToUpdateP95Ms: round(quantile(longTimes, 0.95)),
       cpuSlowdown,
+      chromiumVersion: browser.version(),
     };
   } finally {
     await browser.close();
