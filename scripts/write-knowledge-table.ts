@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeBase } from '../src/cli/source-texts.ts';
-import { renderKnowledgeTable } from '../src/domain/knowledge/render-knowledge-table.ts';
+import { renderKnowledgeTable } from './render-knowledge-table.ts';
 
 /** `npm run kb:table`: rewrites docs/knowledge-base.md from the knowledge base. */
 const knowledge = loadKnowledgeBase();

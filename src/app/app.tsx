@@ -6,7 +6,7 @@ import { CandidatesPanel } from '../features/candidates/components/candidates-pa
 import { EventsPanel } from '../features/events/components/events-panel.tsx';
 import { ExamplesMenu } from '../features/examples/components/examples-menu.tsx';
 import { PatientForm } from '../features/intake/components/patient-form.tsx';
-import { downloadCase } from '../features/library/download.ts';
+import { downloadCase } from '../lib/download.ts';
 import { LibraryPanel } from '../features/library/components/library-panel.tsx';
 import { SaveConflictBanner } from '../features/library/components/save-conflict-banner.tsx';
 import { TimelinePanel } from '../features/timeline/components/timeline-panel.tsx';

@@ -2,6 +2,7 @@ import {
   blankCase,
   formatMessage,
   formatProblem,
+  getErrorMessage,
   type CaseFile,
   type CaseProblem,
 } from '../domain/index.ts';
@@ -66,7 +67,7 @@ export async function chooseInitialCase(
     return {
       caseFile: blankCase(),
       readOnly: false,
-      notice: `${error instanceof Error ? error.message : String(error)}. Cases will not be saved; export to keep a copy.`,
+      notice: `${getErrorMessage(error)}. Cases will not be saved; export to keep a copy.`,
     };
   }
 }

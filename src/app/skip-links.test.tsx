@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { SkipLinks } from './skip-links.tsx';
-
-afterEach(cleanup);
 
 describe('SkipLinks', () => {
   it('moves the focus to the section heading without touching the address fragment', () => {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, readCaseFile, recommendCase, type KnowledgeBase } from '../domain/index.ts';
+import {
+  formatProblem,
+  getErrorMessage,
+  readCaseFile,
+  recommendCase,
+  type KnowledgeBase,
+} from '../domain/index.ts';
 import { loadKnowledgeBase } from './source-texts.ts';
 
 /**
@@ -51,7 +57,7 @@ export function runRecommend(args: readonly string[], io: CliIo): number {
   try {
     bytes = input === '-' ? io.readStdin() : io.readFile(input);
   } catch (error) {
-    io.stderr(`cannot read ${input}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`cannot read ${input}: ${getErrorMessage(error)}\n`);
     return 1;
   }
 
@@ -64,7 +70,7 @@ export function runRecommend(args: readonly string[], io: CliIo): number {
   try {
     knowledge = (io.knowledge ?? loadKnowledgeBase)();
   } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${getErrorMessage(error)}\n`);
     return 1;
   }
   const result = recommendCase(parsed.caseFile, knowledge, after === undefined ? {} : { after });
@@ -90,9 +96,7 @@ if (isMain) {
       stderr: (text) => process.stderr.write(text),
     });
   } catch (error) {
-    process.stderr.write(
-      `internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`internal error: ${getErrorMessage(error)}\n`);
     process.exitCode = 1;
   }
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getErrorMessage } from '../domain/error-message.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from '../domain/knowledge/index.ts';
 import { documentIds, type DocumentId } from '../domain/knowledge/sources.ts';
 
@@ -17,7 +18,7 @@ export function sourceFiles(dir: string = defaultSourcesDir): Record<DocumentId,
     files = readdirSync(dir);
   } catch (error) {
     throw new Error(
-      `cannot read the source documents in ${dir} (../shared must sit beside the repository): ${error instanceof Error ? error.message : String(error)}`,
+      `cannot read the source documents in ${dir} (../shared must sit beside the repository): ${getErrorMessage(error)}`,
       { cause: error },
     );
   }

@@ -1,9 +1,12 @@
 /** The domain's public surface: what the CLI, the app and the tests import. */
+export { getErrorMessage } from './error-message.ts';
 export * from './case/case-schema.ts';
 export * from './case/parse-case.ts';
 export * from './case/iso-date.ts';
+export * from './case/event-order.ts';
 export * from './case/merge-case-edits.ts';
 export * from './case/blank-case.ts';
+export * from './case/decision-draft.ts';
 export * from './case/vocabulary.ts';
 export {
   buildKnowledgeBase,
@@ -27,9 +30,12 @@ export {
   getDrug,
   normaliseDrugName,
   drugAliases,
+  drugNames,
+  isDrugName,
   modalityOfClass,
   type Drug,
   type DrugClass,
+  type DrugName,
 } from './knowledge/drugs.ts';
 export type { RegimenOption, Conflict, Tier, Modality, Slot } from './knowledge/option.ts';
 export { tierOrder, modalities } from './knowledge/option.ts';
@@ -47,7 +53,7 @@ export * from './engine/recommendation.ts';
 export { describeCondition } from './engine/explain-condition.ts';
 export { courseProblems, recommendCase, type RecommendCaseResult } from './recommend-case.ts';
 export * from './timeline/build-timeline.ts';
-export { allowedEventTypes, describeCourseState, eventTypeOrder } from './machine/selectors.ts';
+export { allowedEventTypes, describeCourseState } from './machine/selectors.ts';
 export { subtypeLabel } from './case/subtype.ts';
 export * from './teaching/step-through.ts';
 export * from './board/changes-since.ts';

@@ -3,21 +3,26 @@ import type { CaseProblem } from './case/parse-case.ts';
 import { recommend } from './engine/recommend.ts';
 import type { Recommendation } from './engine/recommendation.ts';
 import type { KnowledgeBase } from './knowledge/index.ts';
-import { replayCase } from './machine/replay-case.ts';
+import { replayCase, type ReplayResult } from './machine/replay-case.ts';
 
 export type RecommendCaseResult =
   | { readonly ok: true; readonly recommendation: Recommendation }
   | { readonly ok: false; readonly problems: readonly CaseProblem[] };
+
+/** The events a replay refused, as problems located in the case file's log. */
+function problemsOf(replay: ReplayResult): CaseProblem[] {
+  return replay.rejections.map((r) => ({
+    path: `events[${r.index}]`,
+    message: `${r.event.type} on ${r.event.date} is not possible: ${r.reason}`,
+  }));
+}
 
 /**
  * Events the course cannot take (a response with no line running), as located problems: a file
  * can follow the format and still describe an impossible course.
  */
 export function courseProblems(caseFile: CaseFile, after?: number): CaseProblem[] {
-  return replayCase(caseFile, after).rejections.map((r) => ({
-    path: `events[${r.index}]`,
-    message: `${r.event.type} on ${r.event.date} is not possible: ${r.reason}`,
-  }));
+  return problemsOf(replayCase(caseFile, after));
 }
 
 /**
@@ -41,8 +46,9 @@ export function recommendCase(
       ],
     };
   }
+  // One replay gives both the refused events and the snapshot to recommend from.
   const replay = replayCase(caseFile, after);
-  const problems = courseProblems(caseFile, after);
+  const problems = problemsOf(replay);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, recommendation: recommend(replay.snapshot, knowledge) };
 }

@@ -1,4 +1,3 @@
-import { useSelector } from '@xstate/react';
 import {
   createContext,
   useContext,
@@ -9,13 +8,11 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { createActor } from 'xstate';
 import {
   blankCase,
   buildTimeline,
   mergeCaseEdits,
   recommend,
-  therapyLineMachine,
   todayIsoDate,
   type CaseEvent,
   type CaseFile,
@@ -39,9 +36,10 @@ import { StorageError, type StoredCase } from './library/case-store.ts';
 import { onLibraryChange } from './library/library-changes.ts';
 
 /**
- * The open case. The event log is the only state; the course actor is rebuilt from it by
- * replay, and the recommendation and timeline are derived from the actor's snapshot, never
- * stored. Every edit returns whether it was accepted, and a refused edit changes nothing.
+ * The open case. The event log is the only state; the course is its replay (one per case file,
+ * shared with the check of the edit that made it), and the recommendation and timeline are
+ * derived from the replay's snapshot, never stored. Every edit returns whether it was accepted,
+ * and a refused edit changes nothing.
  *
  * The session is also the one writer of the open case to the library: every edit is handed to
  * its PersistedCase at once (not in an effect), which saves it with the revision it was based
@@ -135,25 +133,10 @@ export function CaseSessionProvider({
     readOnly,
     status: saveStatus,
   } = useSyncExternalStore(saver.subscribe, saver.getSnapshot);
+  // The course as the replay of the log left it: no actor, since nothing but an edit of the
+  // log (a new case file, hence a new replay) ever moves it.
   const replay = useMemo(() => replayOf(caseFile), [caseFile]);
-
-  // The course actor, restored from the replayed snapshot; components read it through
-  // @xstate/react's useSelector so they re-render only when the course changes.
-  const actor = useMemo(() => {
-    const course = createActor(therapyLineMachine, {
-      input: { patient: caseFile.patient },
-      snapshot: replay.snapshot,
-    });
-    course.start();
-    return course;
-  }, [replay, caseFile.patient]);
-  useEffect(
-    () => () => {
-      actor.stop();
-    },
-    [actor],
-  );
-  const snapshot = useSelector(actor, (s) => s);
+  const snapshot = replay.snapshot;
 
   const recommendation = useMemo(() => recommend(snapshot, knowledge), [snapshot]);
   const timeline = useMemo(

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { complications, siteNames, type Complication, type SiteName } from '../../domain/index.ts';
 import { FieldError } from './field-error.tsx';
+import { SelectField, type SelectOption } from './select-field.tsx';
 
 /** A site as typed: the lesion count stays text so a half-typed value is never lost. */
 export interface SiteDraft {
@@ -32,6 +33,12 @@ const siteLabels: Record<SiteName, string> = {
 
 export const siteLabel = (site: SiteName) => siteLabels[site];
 
+const symptomaticOptions: readonly SelectOption<SiteDraft['symptomatic']>[] = [
+  { value: 'unrecorded', label: 'Not recorded' },
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
 /** Why a typed lesion count is not usable, or undefined. */
 export function countProblem(text: string): string | undefined {
   if (text.trim() === '') return undefined;
@@ -62,23 +69,13 @@ export function SitesFields({
         const countError = countProblem(draft.count) ?? errors[index];
         return (
           <div className="site-row" key={rowId} role="group" aria-label={`Site ${index + 1}`}>
-            <label>
-              Site
-              <select
-                aria-label="Site"
-                value={draft.site}
-                onChange={(e) => {
-                  const site = siteNames.find((s) => s === e.target.value);
-                  if (site) update(index, { site });
-                }}
-              >
-                {siteNames.map((s) => (
-                  <option key={s} value={s}>
-                    {siteLabels[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label="Site"
+              values={siteNames}
+              optionLabel={siteLabel}
+              value={draft.site}
+              onChange={(site) => update(index, { site })}
+            />
             <label>
               Lesions
               <input
@@ -90,27 +87,12 @@ export function SitesFields({
                 size={4}
               />
             </label>
-            <label>
-              Symptomatic
-              <select
-                aria-label="Symptomatic"
-                value={draft.symptomatic}
-                onChange={(e) =>
-                  update(index, {
-                    symptomatic:
-                      e.target.value === 'yes'
-                        ? 'yes'
-                        : e.target.value === 'no'
-                          ? 'no'
-                          : 'unrecorded',
-                  })
-                }
-              >
-                <option value="unrecorded">Not recorded</option>
-                <option value="yes">Yes</option>
-                <option value="no">No</option>
-              </select>
-            </label>
+            <SelectField
+              label="Symptomatic"
+              options={symptomaticOptions}
+              value={draft.symptomatic}
+              onChange={(symptomatic) => update(index, { symptomatic })}
+            />
             <fieldset className="complications">
               <legend>Complications</legend>
               {complications.map((c) => (

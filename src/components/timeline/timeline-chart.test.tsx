@@ -1,19 +1,18 @@
+import { parseIsoDate } from '../../domain/index.ts';
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../test/fixtures/case-builder.ts';
 import { buildTimeline, replayCase } from '../../domain/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import TimelineChart from './timeline-chart.tsx';
 
-afterEach(cleanup);
-
 const course = buildCase({}, [
-  { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] },
-  { date: '2025-01-20', type: 'start-line', regimen: ['letrozole', 'palbociclib'] },
-  { date: '2025-04-20', type: 'response', assessment: 'partial' },
-  { date: '2025-09-01', type: 'progression' },
-  { date: '2025-09-15', type: 'start-line', regimen: ['capecitabine'] },
+  { date: parseIsoDate('2025-01-10'), type: 'metastases', sites: [{ site: 'bone' }] },
+  { date: parseIsoDate('2025-01-20'), type: 'start-line', regimen: ['letrozole', 'palbociclib'] },
+  { date: parseIsoDate('2025-04-20'), type: 'response', assessment: 'partial' },
+  { date: parseIsoDate('2025-09-01'), type: 'progression' },
+  { date: parseIsoDate('2025-09-15'), type: 'start-line', regimen: ['capecitabine'] },
 ]);
 
 function timelineOf(caseFile: typeof course) {
@@ -60,7 +59,11 @@ describe('TimelineChart', () => {
       ...course,
       events: [
         ...course.events,
-        { date: '2025-11-01', type: 'response' as const, assessment: 'stable' as const },
+        {
+          date: parseIsoDate('2025-11-01'),
+          type: 'response' as const,
+          assessment: 'stable' as const,
+        },
       ],
     };
     rerender(<TimelineChart timeline={timelineOf(more)} width={800} />);

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { getSourceDocument, type QuotedSource } from '../../domain/index.ts';
+import { getSourceDocument, type DocumentId, type QuotedSource } from '../../domain/index.ts';
 
 /**
  * Every clinical statement on screen cites its source through this component: the document id,
@@ -7,9 +7,24 @@ import { getSourceDocument, type QuotedSource } from '../../domain/index.ts';
  * words (resolved from ../shared/sources when the app was built, never typed into the code).
  */
 
+function documentName(id: DocumentId): string {
+  const doc = getSourceDocument(id);
+  return `${doc.id}: ${doc.title} (${doc.dateAsStated})`;
+}
+
 function where(source: QuotedSource): string {
-  const doc = getSourceDocument(source.doc);
-  return `${doc.id}: ${doc.title} (${doc.dateAsStated}), section "${source.section}"`;
+  return `${documentName(source.doc)}, section "${source.section}"`;
+}
+
+/** The sources grouped by document, in the order they first appear, each heading once. */
+function sectionsByDocument(sources: readonly QuotedSource[]): Map<DocumentId, string[]> {
+  const byDoc = new Map<DocumentId, string[]>();
+  for (const { doc, section } of sources) {
+    const sections = byDoc.get(doc) ?? [];
+    if (!sections.includes(section)) sections.push(section);
+    byDoc.set(doc, sections);
+  }
+  return byDoc;
 }
 
 /** The quoted words; a short list entry is shown after the sentence that introduces it. */
@@ -72,6 +87,54 @@ export function CitationList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Only the ids of the documents cited, each once, with title, date and headings on hover: for
+ * a table column whose row opens onto the quotes (no tab stop of its own).
+ */
+export function SourceIds({ sources }: { sources: readonly QuotedSource[] }) {
+  return (
+    <span className="source-ids">
+      {[...sectionsByDocument(sources)].map(([doc, sections]) => (
+        <abbr
+          key={doc}
+          title={`${documentName(doc)}, ${sections.length === 1 ? 'section' : 'sections'} ${sections.map((s) => `"${s}"`).join(', ')}`}
+        >
+          {doc}
+        </abbr>
+      ))}
+    </span>
+  );
+}
+
+/**
+ * The print variant, for paper where nothing opens on demand: the quote inline (unless
+ * `quoted` is false) and where it stands, document id and heading, as plain text; `also` names
+ * other documents cited, by id.
+ */
+export function PrintCitation({
+  source,
+  quoted = true,
+  also = [],
+}: {
+  source: QuotedSource | undefined;
+  quoted?: boolean;
+  also?: readonly DocumentId[];
+}) {
+  const others = also.length > 0 ? `also ${also.join(', ')}` : '';
+  return (
+    <span className="citation citation--print" data-sentence={source?.sentence}>
+      {source && quoted ? (
+        <>
+          <q className="handout-quote">
+            <QuoteText source={source} />
+          </q>{' '}
+        </>
+      ) : null}
+      {source ? `(${source.doc} ${source.section}${others ? `; ${others}` : ''})` : others}
+    </span>
   );
 }
 

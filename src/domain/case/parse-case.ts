@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { getErrorMessage } from '../error-message.ts';
 import { decodeCaseBytes } from './case-bytes.ts';
 import { caseFileSchema, caseFormat, type CaseFile } from './case-schema.ts';
 import { formatPath, type CaseProblem } from './problem-text.ts';
@@ -99,7 +100,7 @@ function parseJson(
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = getErrorMessage(error);
     return { ok: false, problems: [{ path: '(file)', message: `is not valid JSON (${detail})` }] };
   }
 }

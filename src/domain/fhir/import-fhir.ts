@@ -1,6 +1,7 @@
 import type { CaseFile, Patient } from '../case/case-schema.ts';
 import { caseFormat } from '../case/case-schema.ts';
 import { parseCase, type CaseProblem } from '../case/parse-case.ts';
+import { getErrorMessage } from '../error-message.ts';
 import { courseProblems } from '../recommend-case.ts';
 import { buildImportDraft } from './build-import-draft.ts';
 import type { FhirImportDraft, FhirImportResult } from './fhir-import-types.ts';
@@ -19,7 +20,7 @@ export function importFhirBundleText(text: string): FhirImportResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = getErrorMessage(error);
     return problem('(file)', `is not valid JSON (${detail})`);
   }
   return importFhirBundle(value);

@@ -11,5 +11,6 @@ export {
 } from './import-fhir.ts';
 export type { FhirItem } from './read-fhir-facts.ts';
 export { caseToFhirBundle } from './export-fhir.ts';
+export { formatHumanName } from './human-name.ts';
 export { importRules } from './build-import-draft.ts';
 export type * from './fhir-import-types.ts';

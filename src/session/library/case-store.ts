@@ -4,6 +4,7 @@ import {
   courseProblems,
   formatPath,
   formatProblem,
+  getErrorMessage,
   parseCase,
   replayCase,
   subtypeLabel,
@@ -96,7 +97,7 @@ export function describeStorageFailure(error: unknown): string {
     return 'The browser does not allow saving here (private browsing or blocked storage)';
   }
   if (typeof indexedDB === 'undefined') return 'This browser has no IndexedDB storage';
-  return `Saving failed (${error instanceof Error ? error.message : String(error)})`;
+  return `Saving failed (${getErrorMessage(error)})`;
 }
 
 const databaseName = 'mbc-decision-support';

@@ -1,23 +1,30 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { DecisionFields } from '../../../components/forms/decision-fields.tsx';
+import { FieldError } from '../../../components/forms/field-error.tsx';
 import { QuotedCitation, SourcesDisclosure } from '../../../components/ui/citation.tsx';
 import { MeasuredTimelineChart } from '../../../components/timeline/measured-timeline-chart.tsx';
 import {
   buildTimeline,
   changesSince,
-  decisionChoices,
   describeCourseState,
+  emptyDecisionDraft,
+  getErrorMessage,
   knowledgeVersion,
   recommendCase,
   replayCase,
   subtypeLabel,
+  newEventDate,
   todayIsoDate,
+  validateDecisionDraft,
   type CaseEvent,
   type CaseFile,
+  type DecisionDraft,
+  type DecisionDraftErrors,
   type PresentedMark,
 } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
-import { downloadCase } from '../../library/download.ts';
+import { downloadCase } from '../../../lib/download.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
 
 /** One case as the board sees it: summary, timeline, state, top candidates, open questions, changes. */
@@ -183,34 +190,41 @@ function DecisionForm({
   caseFile: CaseFile;
   onDecision: (event: CaseEvent) => Promise<string | undefined>;
 }) {
-  const [candidate, setCandidate] = useState('');
-  const [choice, setChoice] = useState<(typeof decisionChoices)[number]>('accepted');
-  const [rationale, setRationale] = useState('');
-  const [followUp, setFollowUp] = useState('');
+  const formId = useId();
+  const [draft, setDraft] = useState<DecisionDraft>(emptyDecisionDraft);
+  const [errors, setErrors] = useState<DecisionDraftErrors>({});
+  // Once a record was tried, the fields are checked as they change, so errors clear as fixed.
+  const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<DecisionOutcome>();
-  const today = todayIsoDate();
-  const notBefore = caseFile.events.at(-1)?.date;
-  useWarnBeforeLeaving(rationale.trim() !== '');
+  const decisionDate = newEventDate(caseFile.events, todayIsoDate());
+  useWarnBeforeLeaving(draft.rationale.trim() !== '');
+  const validate = (next: DecisionDraft) =>
+    validateDecisionDraft(next, { decisionDate, knowledgeVersion, rationaleRequired: true });
+  const change = (patch: Partial<DecisionDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    if (outcome?.kind === 'refused') setOutcome(undefined);
+    if (checking) {
+      const result = validate(next);
+      setErrors(result.ok ? {} : result.errors);
+    }
+  };
   return (
     <form
       className="decision-form no-print"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (outcome?.kind === 'saving') return;
-        if (candidate === '' || rationale.trim() === '') {
-          setOutcome({ kind: 'refused', message: 'Choose a candidate and give a rationale.' });
+        setChecking(true);
+        const result = validate(draft);
+        if (!result.ok) {
+          setErrors(result.errors);
+          setOutcome(undefined);
           return;
         }
-        const date = notBefore !== undefined && notBefore > today ? notBefore : today;
-        const event: CaseEvent = {
-          date,
-          type: 'decision',
-          candidate,
-          choice,
-          rationale: rationale.trim(),
-          ...(followUp ? { followUp } : {}),
-          knowledgeVersion,
-        };
+        setErrors({});
+        const { event } = result;
         setOutcome({ kind: 'saving' });
         onDecision(event).then(
           (refusal) => {
@@ -219,59 +233,27 @@ function DecisionForm({
               return;
             }
             setOutcome({ kind: 'recorded' });
-            setRationale('');
+            setChecking(false);
+            setDraft((d) => ({ ...d, rationale: '' }));
           },
           (error: unknown) =>
             setOutcome({
               kind: 'failed',
-              message: error instanceof Error ? error.message : String(error),
+              message: getErrorMessage(error),
               unsaved: { ...caseFile, events: [...caseFile.events, event] },
             }),
         );
       }}
     >
       <h3>Record a decision</h3>
-      <div className="field-grid">
-        <label>
-          Candidate
-          <select
-            aria-label="Candidate"
-            value={candidate}
-            onChange={(e) => setCandidate(e.target.value)}
-          >
-            <option value="">choose…</option>
-            {candidates.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Decision
-          <select
-            aria-label="Decision"
-            value={choice}
-            onChange={(e) =>
-              setChoice(decisionChoices.find((c) => c === e.target.value) ?? 'accepted')
-            }
-          >
-            {decisionChoices.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Follow-up (optional)
-          <input type="date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
-        </label>
-        <label className="wide">
-          Rationale
-          <input value={rationale} onChange={(e) => setRationale(e.target.value)} />
-        </label>
-      </div>
+      <DecisionFields
+        draft={draft}
+        onChange={change}
+        candidates={candidates}
+        errors={errors}
+        decisionDate={decisionDate}
+      />
+      <FieldError id={`${formId}-general-error`} message={errors.date ?? errors.general} />
       <button type="submit" className="primary" disabled={outcome?.kind === 'saving'}>
         Record decision
       </button>

@@ -1,4 +1,5 @@
 import { TimelineTable } from '../../../components/timeline/timeline-table.tsx';
+import { PrintCitation } from '../../../components/ui/citation.tsx';
 import {
   buildTimeline,
   describeCourseState,
@@ -9,23 +10,19 @@ import {
   subtypeLabel,
   todayIsoDate,
   type Candidate,
+  type DocumentId,
 } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { StoredCase } from '../../../session/library/case-store.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
 
 /**
- * Where the quoted basis stands, and the other documents the candidate cites (by id: the screen
- * and the command give every quote; the page has room for one per candidate).
+ * The other documents the candidate cites besides its quoted basis (by id: the screen and the
+ * command give every quote; the page has room for one per candidate).
  */
-function basisAndOthers(c: Candidate): string {
+function otherDocuments(c: Candidate): DocumentId[] {
   const basis = c.tierBasis.source;
-  const others = [
-    ...new Set(c.sources.filter((s) => s.sentence !== basis?.sentence).map((s) => s.doc)),
-  ];
-  const also = others.length > 0 ? `also ${others.join(', ')}` : '';
-  if (!basis) return also;
-  return `(${basis.doc} ${basis.section}${also ? `; ${also}` : ''})`;
+  return [...new Set(c.sources.filter((s) => s.sentence !== basis?.sentence).map((s) => s.doc))];
 }
 
 /** Supportive care and trials are the same for every case: their quotes stay on screen. */
@@ -79,13 +76,11 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
                         .join(' + ') || '—'}
                     </td>
                     <td>
-                      {c.tierBasis.source && quotedInPrint(c) ? (
-                        <q className="handout-quote">
-                          {c.tierBasis.source.quote}
-                          {c.tierBasis.source.listItem ? ` … ${c.tierBasis.source.listItem}` : ''}
-                        </q>
-                      ) : null}{' '}
-                      {basisAndOthers(c)}
+                      <PrintCitation
+                        source={c.tierBasis.source}
+                        quoted={quotedInPrint(c)}
+                        also={otherDocuments(c)}
+                      />
                     </td>
                   </tr>
                 ))}

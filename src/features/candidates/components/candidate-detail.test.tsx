@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
 import { knowledge } from '../../../../test/knowledge.ts';
-import { renderWithCase } from '../../../../test/render.tsx';
+import { renderApp } from '../../../../test/render.tsx';
 import {
   recommendCase,
   tierDefinitions,
@@ -14,8 +14,6 @@ import {
 } from '../../../domain/index.ts';
 import { CandidateDetail } from './candidate-detail.tsx';
 import { CandidatesPanel } from './candidates-panel.tsx';
-
-afterEach(cleanup);
 
 function recommendationFor(patient: Partial<Patient>, events: CaseEventInput[]): Recommendation {
   const result = recommendCase(buildCase(patient, events), knowledge);
@@ -108,12 +106,11 @@ describe('CandidateDetail', () => {
 describe('CandidatesPanel', () => {
   it('lists drugs named without criteria apart, unranked, and explains the tiers', async () => {
     const user = userEvent.setup();
-    renderWithCase(
-      <CandidatesPanel />,
-      buildCase({ her2: 'positive' }, [
+    renderApp(<CandidatesPanel />, {
+      caseFile: buildCase({ her2: 'positive' }, [
         { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone', count: 2 }] },
       ]),
-    );
+    });
     const named = screen.getByRole('region', {
       name: 'Named for this subtype without a regimen or line (not ranked)',
     });
@@ -129,12 +126,11 @@ describe('CandidatesPanel', () => {
 
   it('gives every note its sources, quoted on demand', async () => {
     const user = userEvent.setup();
-    renderWithCase(
-      <CandidatesPanel />,
-      buildCase({ pr: 'unknown', her2: 'unknown' }, [
+    renderApp(<CandidatesPanel />, {
+      caseFile: buildCase({ pr: 'unknown', her2: 'unknown' }, [
         { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone', count: 2 }] },
       ]),
-    );
+    });
     const note = screen.getByText(/^PR, HER2 unknown: the results are essential/).closest('li')!;
     const summary = note.querySelector('summary')!;
     expect(summary).toHaveTextContent('001 Treatment Strategies');

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
 import { recommendCase, type Recommendation } from '../../../domain/index.ts';
 import { CandidatesTable } from './candidates-table.tsx';
 import { knowledge } from '../../../../test/knowledge.ts';
-
-afterEach(cleanup);
 
 function recommendationFor(): Recommendation {
   const result = recommendCase(

@@ -8,6 +8,8 @@ import {
 import { Fragment, useMemo, useState } from 'react';
 import { modalities, tierDefinitions, tierOrder, type Candidate } from '../../../domain/index.ts';
 import { capitalise, tierLabels } from '../../../lib/format.ts';
+import { SelectField } from '../../../components/forms/select-field.tsx';
+import { SourceIds } from '../../../components/ui/citation.tsx';
 import { CandidateDetail } from './candidate-detail.tsx';
 import {
   candidateTableFeatures,
@@ -75,23 +77,19 @@ const columns = helper.columns([
     id: 'sources',
     header: 'Sources',
     sortFn: 'alphanumeric',
-    cell: (info) => (
-      <span className="source-ids">
-        {[...new Set(info.row.original.candidate.sources.map((s) => s.doc))].map((doc) => (
-          <abbr
-            key={doc}
-            title={info.row.original.candidate.sources
-              .filter((s) => s.doc === doc)
-              .map((s) => `${doc}: ${s.section}`)
-              .join('; ')}
-          >
-            {doc}
-          </abbr>
-        ))}
-      </span>
-    ),
+    cell: (info) => <SourceIds sources={info.row.original.candidate.sources} />,
   }),
 ]);
+
+/** The filter choices: everything, or one modality or tier. */
+const modalityFilterOptions = [
+  { value: '', label: 'All' },
+  ...modalities.map((m) => ({ value: m, label: capitalise(m) })),
+];
+const tierFilterOptions = [
+  { value: '', label: 'All' },
+  ...tierOrder.map((t) => ({ value: t, label: tierLabels[t] })),
+];
 
 const sortLabels: Record<string, string> = {
   label: 'option',
@@ -156,36 +154,18 @@ export function CandidatesTable({ candidates }: { candidates: readonly Candidate
             placeholder="drug, option, source…"
           />
         </label>
-        <label>
-          Modality
-          <select
-            aria-label="Modality"
-            value={filterValue('modality')}
-            onChange={(e) => setFilter('modality', e.target.value)}
-          >
-            <option value="">All</option>
-            {modalities.map((m) => (
-              <option key={m} value={m}>
-                {capitalise(m)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tier
-          <select
-            aria-label="Tier"
-            value={filterValue('tier')}
-            onChange={(e) => setFilter('tier', e.target.value)}
-          >
-            <option value="">All</option>
-            {tierOrder.map((t) => (
-              <option key={t} value={t}>
-                {tierLabels[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Modality"
+          options={modalityFilterOptions}
+          value={filterValue('modality')}
+          onChange={(value) => setFilter('modality', value)}
+        />
+        <SelectField
+          label="Tier"
+          options={tierFilterOptions}
+          value={filterValue('tier')}
+          onChange={(value) => setFilter('tier', value)}
+        />
         <span className="table-count">
           {rows.length} of {data.length} shown
         </span>

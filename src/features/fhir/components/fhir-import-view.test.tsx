@@ -1,35 +1,22 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fhirFailures, issueAccessToken, resetFhirServer } from '../../../../mocks/fhir/server.ts';
 import { server } from '../../../../mocks/node.ts';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
-import { CaseSessionProvider } from '../../../session/case-session.tsx';
+import { renderApp } from '../../../../test/render.tsx';
 import { keepSession } from '../smart-storage.ts';
 import { FhirImportView } from './fhir-import-view.tsx';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   resetFhirServer();
-  cleanup();
   sessionStorage.clear();
 });
-afterAll(() => server.close());
 
-function renderView() {
-  const client = new QueryClient();
-  return render(
-    <QueryClientProvider client={client}>
-      <CaseSessionProvider initialCase={buildCase({}, [])}>
-        <FhirImportView onOpened={vi.fn()} />
-      </CaseSessionProvider>
-    </QueryClientProvider>,
-  );
-}
+const renderView = () =>
+  renderApp(<FhirImportView onOpened={vi.fn()} />, { caseFile: buildCase({}, []) });
 
 describe('import from a FHIR server', () => {
   it('searches the server, reads the chosen record page by page and opens the review', async () => {

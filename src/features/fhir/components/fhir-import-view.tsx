@@ -1,7 +1,8 @@
 import { isCancelledError, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatProblem, type CaseFile } from '../../../domain/index.ts';
+import { formatProblem, getErrorMessage, type CaseFile } from '../../../domain/index.ts';
 import {
+  formatHumanName,
   importFhirBundleText,
   importFhirResources,
   maxFhirTextLength,
@@ -192,7 +193,7 @@ function FhirServerImport({
           setReadProblem(
             isCancelledError(error)
               ? `Reading was cancelled; nothing was imported.${afterwards}`
-              : `Reading patient ${patientId} failed: ${errorText(error)}${afterwards ? `.${afterwards}` : ''}`,
+              : `Reading patient ${patientId} failed: ${getErrorMessage(error)}${afterwards ? `.${afterwards}` : ''}`,
           );
         })
         .finally(() => {
@@ -216,7 +217,7 @@ function FhirServerImport({
       }
       startEhrLaunch(query).catch((error: unknown) => {
         setLaunching(undefined);
-        onProblem('The EHR launch', errorText(error));
+        onProblem('The EHR launch', getErrorMessage(error));
       });
     } else if (isLaunchReturn(query)) {
       completeLaunch()
@@ -231,7 +232,7 @@ function FhirServerImport({
         })
         .catch((error: unknown) => {
           setLaunching(undefined);
-          onProblem('The SMART sign-in', errorText(error));
+          onProblem('The SMART sign-in', getErrorMessage(error));
         });
     }
   }, [onProblem, importPatient]);
@@ -300,10 +301,7 @@ function FhirServerImport({
             forgetSignIn();
             startStandaloneLaunch(next.base, stayConnected).catch((error: unknown) => {
               setLaunching(undefined);
-              onProblem(
-                'The SMART sign-in',
-                error instanceof Error ? error.message : String(error),
-              );
+              onProblem('The SMART sign-in', getErrorMessage(error));
             });
           }}
         >
@@ -345,7 +343,7 @@ function FhirServerImport({
       {search.isFetching && !search.isFetchingNextPage ? <p role="status">Searching…</p> : null}
       {search.error ? (
         <p className="form-error" role="alert">
-          Search failed: {errorText(search.error)}
+          Search failed: {getErrorMessage(search.error)}
         </p>
       ) : null}
       {search.isSuccess && patients.length === 0 ? (
@@ -427,26 +425,12 @@ function FhirServerImport({
 }
 
 function patientSummary(resource: unknown): { id: string; name: string; birthDate: string } {
-  const r = (resource ?? {}) as {
-    id?: unknown;
-    birthDate?: unknown;
-    name?: Array<{ text?: unknown; given?: unknown; family?: unknown }>;
-  };
-  const n = Array.isArray(r.name) ? r.name[0] : undefined;
-  const given = Array.isArray(n?.given) ? n.given.filter((g) => typeof g === 'string') : [];
-  const name =
-    typeof n?.text === 'string'
-      ? n.text
-      : [...given, typeof n?.family === 'string' ? n.family : ''].join(' ').trim();
+  const r = (resource ?? {}) as { id?: unknown; birthDate?: unknown; name?: unknown };
   return {
     id: typeof r.id === 'string' ? r.id : '',
-    name,
+    name: formatHumanName(Array.isArray(r.name) ? r.name[0] : undefined),
     birthDate: typeof r.birthDate === 'string' ? r.birthDate : '',
   };
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** An EHR launch names its FHIR server; this build may only talk to the servers it names. */

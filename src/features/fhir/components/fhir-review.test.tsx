@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectionBundle } from '../../../../mocks/fhir/patients.ts';
 import { type CaseFile } from '../../../domain/index.ts';
 import { importFhirBundle, type FhirImportDraft } from '../../../domain/fhir/index.ts';
 import { FhirReview } from './fhir-review.tsx';
-
-afterEach(cleanup);
 
 function draftOf(id: string): FhirImportDraft {
   const result = importFhirBundle(collectionBundle(id));

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { describeEvent } from '../../../components/events/event-labels.ts';
+import { SelectField } from '../../../components/forms/select-field.tsx';
 import {
   brcaStatuses,
   formatProblem,
@@ -208,15 +209,18 @@ export function FhirReview({
       </div>
 
       <h3>Every resource read</h3>
-      <label className="fhir-review__filter">
-        Show
-        <select value={filter} onChange={(e) => setFilter(e.target.value as typeof filter)}>
-          <option value="all">all ({draft.entries.length})</option>
-          <option value="not-mapped">not mapped ({counts['not-mapped']})</option>
-          <option value="not-used">not used ({counts['not-used']})</option>
-          <option value="mapped">mapped ({counts.mapped})</option>
-        </select>
-      </label>
+      <SelectField
+        className="fhir-review__filter"
+        label="Show"
+        options={[
+          { value: 'all', label: `all (${draft.entries.length})` },
+          { value: 'not-mapped', label: `not mapped (${counts['not-mapped']})` },
+          { value: 'not-used', label: `not used (${counts['not-used']})` },
+          { value: 'mapped', label: `mapped (${counts.mapped})` },
+        ]}
+        value={filter}
+        onChange={setFilter}
+      />
       <div className="table-scroll">
         <table className="data-table fhir-review__entries">
           <thead>

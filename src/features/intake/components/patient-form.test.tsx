@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
-import { renderWithCase } from '../../../../test/render.tsx';
+import { renderApp } from '../../../../test/render.tsx';
 import { PatientForm } from './patient-form.tsx';
-
-afterEach(cleanup);
 
 const started = buildCase({ er: 'positive', pr: 'unknown', her2: 'unknown' }, [
   { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] },
@@ -15,7 +13,7 @@ const started = buildCase({ er: 'positive', pr: 'unknown', her2: 'unknown' }, [
 
 describe('PatientForm', () => {
   it('shows every patient field of the case format', () => {
-    renderWithCase(<PatientForm />, started);
+    renderApp(<PatientForm />, { caseFile: started });
     for (const name of [
       'ER',
       'PR',
@@ -33,7 +31,7 @@ describe('PatientForm', () => {
 
   it('validates age as typed, says what is wrong and keeps the text', async () => {
     const user = userEvent.setup();
-    renderWithCase(<PatientForm />, started);
+    renderApp(<PatientForm />, { caseFile: started });
     const age = screen.getByLabelText('Age');
     await user.type(age, '12');
     expect(screen.getByText('Age must be at least 18')).toBeInTheDocument();
@@ -45,7 +43,7 @@ describe('PatientForm', () => {
 
   it('refuses a change that would make recorded events impossible, and says why', async () => {
     const user = userEvent.setup();
-    renderWithCase(<PatientForm />, started);
+    renderApp(<PatientForm />, { caseFile: started });
     await user.selectOptions(screen.getByRole('combobox', { name: 'ER' }), 'unknown');
     expect(screen.getByRole('alert')).toHaveTextContent(
       /^Not changed: This change would make event 2 \(start-line/,

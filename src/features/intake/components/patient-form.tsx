@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FieldError } from '../../../components/forms/field-error.tsx';
+import { SelectField } from '../../../components/forms/select-field.tsx';
 import {
   brcaStatuses,
   menopausalStatuses,
@@ -70,24 +71,15 @@ export function PatientForm() {
       <h2 id="patient-heading">Patient</h2>
       <fieldset className="field-grid plain" disabled={readOnly}>
         {selects.map(({ field, label, values }) => (
-          <label key={field}>
-            {label}
-            <select
-              aria-label={label}
-              name={field}
-              value={patient[field]}
-              onChange={(e) => {
-                const value = values.find((v) => v === e.target.value);
-                if (value) commit({ ...patient, [field]: value });
-              }}
-            >
-              {values.map((v) => (
-                <option key={v} value={v}>
-                  {valueLabels[v] ?? v}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField<string>
+            key={field}
+            label={label}
+            name={field}
+            values={values}
+            optionLabel={(v) => valueLabels[v] ?? v}
+            value={patient[field]}
+            onChange={(value) => commit({ ...patient, [field]: value })}
+          />
         ))}
         {(['age', 'ecog'] as const).map((field) => {
           const problem = numberProblem(field, typed[field]);

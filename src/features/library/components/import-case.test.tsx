@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { modelPatient } from '../../../../test/arbitraries/case-events.ts';
 import { ImportCase } from './import-case.tsx';
-
-afterEach(cleanup);
 
 const valid = {
   format: 'mbc-case/1',

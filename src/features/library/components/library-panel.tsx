@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { getErrorMessage } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';
 import {
@@ -9,7 +10,7 @@ import {
   type DamagedRecord,
 } from '../../../session/library/cases-queries.ts';
 import { getCase, newCaseId, type StoredCase } from '../../../session/library/case-store.ts';
-import { downloadCase, downloadFhirBundle, downloadRawRecord } from '../download.ts';
+import { downloadCase, downloadFhirBundle, downloadRawRecord } from '../../../lib/download.ts';
 import { encodeShareFragment } from '../share-link.ts';
 import { ImportCase } from './import-case.tsx';
 import { SaveStatusLine } from './save-status-line.tsx';
@@ -38,8 +39,7 @@ export function LibraryPanel() {
   const entries = allCases.filter(({ summary }) =>
     `${summary.title} ${summary.subtype}`.toLowerCase().includes(search.trim().toLowerCase()),
   );
-  const failed = (error: unknown) =>
-    setProblem(error instanceof Error ? error.message : String(error));
+  const failed = (error: unknown) => setProblem(getErrorMessage(error));
 
   const open = async (id: string) => {
     try {

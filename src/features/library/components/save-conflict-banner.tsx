@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { getErrorMessage } from '../../../domain/index.ts';
 import { useCaseSession, type ConflictChoice } from '../../../session/case-session.tsx';
-import { downloadCase } from '../download.ts';
+import { downloadCase } from '../../../lib/download.ts';
 
 /**
  * Shown when the open case was changed or deleted in another tab or window (or its saved copy
@@ -18,7 +19,7 @@ export function SaveConflictBanner() {
     session
       .resolveConflict(choice)
       .then(setOutcome, (error: unknown) =>
-        setOutcome(`That did not work: ${error instanceof Error ? error.message : String(error)}`),
+        setOutcome(`That did not work: ${getErrorMessage(error)}`),
       )
       .finally(() => setBusy(false));
   };

@@ -1,27 +1,13 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scenarioFailures } from '../../../../mocks/handlers/scenarios.ts';
 import { server } from '../../../../mocks/node.ts';
+import { renderApp } from '../../../../test/render.tsx';
 import { ScenarioLibrary } from './scenario-player.tsx';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  cleanup();
-});
-afterAll(() => server.close());
-
-function renderLibrary() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <ScenarioLibrary />
-    </QueryClientProvider>,
-  );
-}
+const renderLibrary = () => renderApp(<ScenarioLibrary />);
 
 describe('teaching scenarios', () => {
   it('lists the scenarios and steps through one to its summary', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { SelectField } from '../../../components/forms/select-field.tsx';
 import { CitationList } from '../../../components/ui/citation.tsx';
 import {
   describeCourseState,
@@ -15,6 +16,10 @@ import { useScenario, useScenarioIndex, type ScenarioEntry } from '../api/scenar
 import { knowledge } from '../../../lib/knowledge.ts';
 
 const options = pickableOptions(knowledge);
+const pickOptions = [
+  { value: '', label: 'choose…' },
+  ...options.map((o) => ({ value: o.id, label: o.label })),
+];
 
 /** Teaching mode: pick a scenario, step through its events, choose at each decision point. */
 export function ScenarioLibrary() {
@@ -176,21 +181,13 @@ export function ScenarioPlayer({ entry, caseFile }: { entry: ScenarioEntry; case
                 setDraftPick('');
               }}
             >
-              <label>
-                Your choice (from every regimen option)
-                <select
-                  value={draftPick}
-                  onChange={(e) => setDraftPick(e.target.value)}
-                  aria-label="Your choice"
-                >
-                  <option value="">choose…</option>
-                  {options.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label="Your choice (from every regimen option)"
+                ariaLabel="Your choice"
+                options={pickOptions}
+                value={draftPick}
+                onChange={setDraftPick}
+              />
               <button type="submit" className="primary" disabled={draftPick === ''}>
                 Show what the documents support
               </button>

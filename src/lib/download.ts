@@ -1,4 +1,4 @@
-import type { CaseFile } from '../../domain/index.ts';
+import type { CaseFile } from '../domain/index.ts';
 
 /** A file name's stem from a title: letters, digits and dashes only. */
 function fileStem(title: string | undefined): string {
@@ -38,7 +38,7 @@ export function downloadCase(caseFile: CaseFile): void {
  * exporter loads on first use: it is not needed for the first screen.
  */
 export async function downloadFhirBundle(caseFile: CaseFile): Promise<void> {
-  const { caseToFhirBundle } = await import('../../domain/fhir/index.ts');
+  const { caseToFhirBundle } = await import('../domain/fhir/index.ts');
   downloadJson(
     caseToFhirBundle(caseFile),
     caseFileName(caseFile).replace(/\.mbc-case\.json$/, '.fhir.json'),

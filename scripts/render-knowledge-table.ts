@@ -1,10 +1,10 @@
-import { describeCondition } from '../engine/explain-condition.ts';
-import { regimenModality } from '../engine/modality.ts';
-import { lineCountingRules } from '../machine/line-counting-rules.ts';
-import { refId } from './documents/evidence.ts';
-import type { KnowledgeContent } from './index.ts';
-import { tierDefinitions, wordingDefinitions } from './tiers.ts';
-import { knowledgeChangeLog } from './version.ts';
+import { describeCondition } from '../src/domain/engine/explain-condition.ts';
+import { regimenModality } from '../src/domain/engine/modality.ts';
+import { refId } from '../src/domain/knowledge/documents/evidence.ts';
+import type { KnowledgeContent } from '../src/domain/knowledge/index.ts';
+import { tierDefinitions, wordingDefinitions } from '../src/domain/knowledge/tiers.ts';
+import { knowledgeChangeLog } from '../src/domain/knowledge/version.ts';
+import { lineCountingRules } from '../src/domain/machine/line-counting-rules.ts';
 
 /**
  * The knowledge base as a human-readable Markdown document (docs/knowledge-base.md): every

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { modelPatient, validEventLog } from '../../test/arbitraries/case-events.ts';
-import { CourseStateBanner } from '../app/course-state-banner.tsx';
+import { CourseStateBanner } from './course-state-banner.tsx';
 import { CandidatesPanel } from '../features/candidates/components/candidates-panel.tsx';
 import {
   caseFormat,
@@ -13,7 +13,7 @@ import {
   type CaseFile,
 } from '../domain/index.ts';
 import { formatDate } from '../lib/format.ts';
-import { CaseSessionProvider, useCaseSession, type CaseSession } from './case-session.tsx';
+import { CaseSessionProvider, useCaseSession, type CaseSession } from '../session/case-session.tsx';
 import { knowledge } from '../../test/knowledge.ts';
 
 afterEach(cleanup);

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { buildCase } from '../../../../test/fixtures/case-builder.ts';
+import { knowledgeVersion, todayIsoDate, type CaseEvent } from '../../../domain/index.ts';
+import { CasePresentation } from './case-presentation.tsx';
+
+const caseFile = buildCase({ er: 'positive', pr: 'positive', her2: 'negative' }, [
+  { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone', count: 2 }] },
+]);
+
+function renderForm(onDecision: (event: CaseEvent) => Promise<string | undefined>) {
+  render(<CasePresentation caseFile={caseFile} previous={undefined} onDecision={onDecision} />);
+  const form = screen.getByRole('heading', { name: 'Record a decision' }).closest('form')!;
+  return within(form);
+}
+
+describe('the tumor board’s decision form', () => {
+  it('says what is missing, field by field, and records nothing', async () => {
+    const user = userEvent.setup();
+    const onDecision = vi.fn(() => Promise.resolve(undefined));
+    const form = renderForm(onDecision);
+    await user.click(form.getByRole('button', { name: 'Record decision' }));
+    expect(form.getByRole('combobox', { name: 'Candidate' })).toHaveAccessibleDescription(
+      'Choose a candidate',
+    );
+    expect(form.getByRole('textbox', { name: 'Rationale' })).toHaveAccessibleDescription(
+      'Give a rationale',
+    );
+    expect(onDecision).not.toHaveBeenCalled();
+  });
+
+  it('offers candidates by label, records the decision once stored and clears the rationale', async () => {
+    const user = userEvent.setup();
+    let store: (refusal: string | undefined) => void = () => {};
+    const onDecision = vi.fn(() => new Promise<string | undefined>((resolve) => (store = resolve)));
+    const form = renderForm(onDecision);
+    const candidate = form.getByRole('combobox', { name: 'Candidate' });
+    const first = candidate.querySelectorAll('option')[1]!;
+    expect(first.textContent).not.toBe(first.value);
+    await user.selectOptions(candidate, first);
+    await user.type(form.getByRole('textbox', { name: 'Rationale' }), ' Agreed by the board ');
+    await user.click(form.getByRole('button', { name: 'Record decision' }));
+    expect(form.getByRole('status')).toHaveTextContent('Saving the decision…');
+    expect(form.getByRole('button', { name: 'Record decision' })).toBeDisabled();
+    expect(onDecision).toHaveBeenCalledWith({
+      date: todayIsoDate(),
+      type: 'decision',
+      candidate: first.value,
+      choice: 'accepted',
+      rationale: 'Agreed by the board',
+      knowledgeVersion,
+    });
+    store(undefined);
+    expect(await form.findByText('Decision recorded.')).toBeInTheDocument();
+    expect(form.getByRole('textbox', { name: 'Rationale' })).toHaveValue('');
+  });
+
+  it('keeps what was typed when saving fails, with the error and an export', async () => {
+    const user = userEvent.setup();
+    const form = renderForm(() => Promise.reject(new Error('no space')));
+    await user.selectOptions(form.getByRole('combobox', { name: 'Candidate' }), [
+      form.getByRole('combobox', { name: 'Candidate' }).querySelectorAll('option')[1]!,
+    ]);
+    await user.type(form.getByRole('textbox', { name: 'Rationale' }), 'Board agreed');
+    await user.click(form.getByRole('button', { name: 'Record decision' }));
+    const alert = await form.findByText(/The decision was not saved: no space/);
+    expect(within(alert).getByRole('button', { name: 'Export now' })).toBeInTheDocument();
+    expect(form.getByRole('status')).not.toHaveTextContent('Decision recorded');
+    expect(form.getByRole('textbox', { name: 'Rationale' })).toHaveValue('Board agreed');
+  });
+
+  it('refuses a follow-up before the decision date', async () => {
+    const user = userEvent.setup();
+    const onDecision = vi.fn(() => Promise.resolve(undefined));
+    const form = renderForm(onDecision);
+    const followUp = form.getByLabelText('Follow-up (optional)');
+    await user.type(followUp, '2025-01-01');
+    await user.click(form.getByRole('button', { name: 'Record decision' }));
+    expect(followUp).toHaveAccessibleDescription(
+      `The follow-up 2025-01-01 is before the decision date ${todayIsoDate()}`,
+    );
+    expect(onDecision).not.toHaveBeenCalled();
+  });
+});
