@@ -1,5 +1,7 @@
 import {
   caseFormat,
+  dateAfterNextProblem,
+  dateBeforePreviousProblem,
   replayCase,
   type CaseEvent,
   type CaseFile,
@@ -71,23 +73,13 @@ export function replaceEvent(caseFile: CaseFile, index: number, event: CaseEvent
   const events = caseFile.events.map((e, i) => (i === index ? event : e));
   const previous = events[index - 1];
   const next = events[index + 1];
-  if (previous && event.date < previous.date) {
-    return {
-      ok: false,
-      reason: `${event.date} is before the previous event's date ${previous.date}`,
-    };
-  }
-  if (next && event.date > next.date) {
-    return { ok: false, reason: `${event.date} is after the next event's date ${next.date}` };
-  }
+  const outOfOrder =
+    dateBeforePreviousProblem(event.date, previous?.date) ??
+    dateAfterNextProblem(event.date, next?.date);
+  if (outOfOrder) return { ok: false, reason: outOfOrder };
   return checked({ ...caseFile, events }, 'This change');
 }
 
 export function updatePatient(caseFile: CaseFile, patient: Patient): EditResult {
   return checked({ ...caseFile, patient }, 'This change');
-}
-
-/** The earliest date a new event may have: the last event's date. */
-export function earliestNewEventDate(caseFile: CaseFile): string | undefined {
-  return caseFile.events.at(-1)?.date;
 }

@@ -1,3 +1,4 @@
+import { parseIsoDate } from '../domain/index.ts';
 import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../test/fixtures/case-builder.ts';
 import type { CaseEvent, CaseFile } from '../domain/index.ts';
@@ -70,19 +71,19 @@ class MemoryStore implements CaseStorePort {
 
 const blank = buildCase({}, []);
 const opened = buildCase({}, [
-  { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] },
+  { date: parseIsoDate('2025-01-10'), type: 'metastases', sites: [{ site: 'bone' }] },
 ]);
 const add = (caseFile: CaseFile, event: CaseEvent): CaseFile => ({
   ...caseFile,
   events: [...caseFile.events, event],
 });
 const line = (caseFile: CaseFile) =>
-  add(caseFile, { date: '2025-01-20', type: 'start-line', regimen: ['letrozole'] });
+  add(caseFile, { date: parseIsoDate('2025-01-20'), type: 'start-line', regimen: ['letrozole'] });
 const response = (caseFile: CaseFile) =>
-  add(caseFile, { date: '2025-04-20', type: 'response', assessment: 'partial' });
+  add(caseFile, { date: parseIsoDate('2025-04-20'), type: 'response', assessment: 'partial' });
 const decision = (caseFile: CaseFile) =>
   add(caseFile, {
-    date: '2025-05-01',
+    date: parseIsoDate('2025-05-01'),
     type: 'decision',
     candidate: 'palliative-care',
     choice: 'deferred',

@@ -1,3 +1,4 @@
+import { parseIsoDate } from '../domain/index.ts';
 // @vitest-environment jsdom
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ function Probe({ onSession }: { onSession: (session: CaseSession) => void }) {
 }
 
 const start = buildCase({}, [
-  { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] },
+  { date: parseIsoDate('2025-01-10'), type: 'metastases', sites: [{ site: 'bone' }] },
 ]);
 
 function open() {
@@ -36,10 +37,16 @@ describe('case session edits', () => {
     const session = latest();
     act(() => {
       expect(
-        session.append({ date: '2025-01-20', type: 'start-line', regimen: ['letrozole'] }).ok,
+        session.append({
+          date: parseIsoDate('2025-01-20'),
+          type: 'start-line',
+          regimen: ['letrozole'],
+        }).ok,
       ).toBe(true);
       // The same (not yet re-rendered) session object: the second edit must see the first.
-      expect(session.append({ date: '2025-04-20', type: 'progression' }).ok).toBe(true);
+      expect(session.append({ date: parseIsoDate('2025-04-20'), type: 'progression' }).ok).toBe(
+        true,
+      );
     });
     expect(latest().caseFile.events.map((e) => e.type)).toEqual([
       'metastases',
@@ -53,7 +60,11 @@ describe('case session edits', () => {
     const { sessions, latest } = open();
     const first = latest();
     act(() => {
-      first.append({ date: '2025-01-20', type: 'start-line', regimen: ['letrozole'] });
+      first.append({
+        date: parseIsoDate('2025-01-20'),
+        type: 'start-line',
+        regimen: ['letrozole'],
+      });
     });
     expect(sessions.length).toBeGreaterThan(1);
     expect(latest().append).toBe(first.append);
@@ -64,7 +75,11 @@ describe('case session edits', () => {
   it('undoes, retitles and refuses against the latest log', () => {
     const { latest } = open();
     act(() => {
-      latest().append({ date: '2025-01-20', type: 'start-line', regimen: ['letrozole'] });
+      latest().append({
+        date: parseIsoDate('2025-01-20'),
+        type: 'start-line',
+        regimen: ['letrozole'],
+      });
     });
     act(() => {
       latest().setTitle('Bone-only disease');
@@ -74,7 +89,7 @@ describe('case session edits', () => {
     expect(latest().caseFile.events).toHaveLength(1);
     let refused: ReturnType<CaseSession['append']> | undefined;
     act(() => {
-      refused = latest().append({ date: '2025-02-01', type: 'progression' });
+      refused = latest().append({ date: parseIsoDate('2025-02-01'), type: 'progression' });
     });
     expect(refused?.ok).toBe(false);
     expect(latest().caseFile.events).toHaveLength(1);

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
-import type { CaseEvent, Patient } from '../../src/domain/index.ts';
+import {
+  eventTypes,
+  parseIsoDate,
+  type CaseEvent,
+  type IsoDate,
+  type EventOfType,
+  type EventType,
+  type Patient,
+} from '../../src/domain/index.ts';
 import { startCourse, type TherapySnapshot } from '../../src/domain/index.ts';
+import type { DrugName } from '../../src/domain/knowledge/drugs.ts';
 import { applyEvent } from '../../src/domain/machine/replay-case.ts';
 
 /**
@@ -18,35 +27,53 @@ export const modelPatient: Patient = {
   presentation: 'de-novo',
 };
 
-const regimens: readonly (readonly string[])[] = [
+const regimens: readonly (readonly DrugName[])[] = [
   ['letrozole', 'palbociclib'],
   ['capecitabine'],
   ['fulvestrant'],
   ['trastuzumab', 'paclitaxel'],
 ];
 
-/** Every kind of event, undated (the date is added in order). */
+type Undated<T extends EventType> = Omit<EventOfType<T>, 'date'>;
+
+/**
+ * Sample events of each type, undated (the date is added in order). A `Record` over the event
+ * types, so a new type does not compile until the property tests can generate it.
+ */
+const samplesByType: {
+  [T in EventType]: (runningAgents: Readonly<EventOfType<'start-line'>['regimen']>) => Undated<T>[];
+} = {
+  metastases: () => [{ type: 'metastases', sites: [{ site: 'bone', count: 2 }] }],
+  'start-line': () => regimens.map((regimen) => ({ type: 'start-line', regimen: [...regimen] })),
+  response: () => [{ type: 'response', assessment: 'partial' }],
+  progression: () => [
+    { type: 'progression', sites: [{ site: 'liver', count: 1, symptomatic: false }] },
+  ],
+  intolerance: (agents) => [
+    { type: 'intolerance' },
+    ...(agents[0] ? [{ type: 'intolerance' as const, agents: [agents[0]] }] : []),
+  ],
+  break: () => [{ type: 'break' }],
+  resume: () => [{ type: 'resume' }],
+  'stop-treatment': () => [{ type: 'stop-treatment' }],
+  'receptor-update': () => [{ type: 'receptor-update', brca: 'mutated' }],
+  'local-therapy': () => [{ type: 'local-therapy', modality: 'radiation', site: 'bone' }],
+  decision: () => [
+    { type: 'decision', candidate: 'palliative-care', choice: 'accepted', rationale: 'test' },
+  ],
+};
+
+/** Every kind of event, undated, in the order the case schema lists the types. */
 export function eventMenu(snapshot: TherapySnapshot): Array<Omit<CaseEvent, 'date'>> {
   const running = snapshot.context.lines.at(-1);
   const agents = running && running.end === undefined ? running.regimen : [];
-  return [
-    { type: 'metastases', sites: [{ site: 'bone', count: 2 }] },
-    ...regimens.map((regimen) => ({ type: 'start-line' as const, regimen: [...regimen] })),
-    { type: 'response', assessment: 'partial' },
-    { type: 'progression', sites: [{ site: 'liver', count: 1, symptomatic: false }] },
-    { type: 'intolerance' },
-    ...(agents[0] ? [{ type: 'intolerance' as const, agents: [agents[0]] }] : []),
-    { type: 'break' },
-    { type: 'resume' },
-    { type: 'stop-treatment' },
-    { type: 'receptor-update', brca: 'mutated' },
-    { type: 'local-therapy', modality: 'radiation', site: 'bone' },
-    { type: 'decision', candidate: 'palliative-care', choice: 'accepted', rationale: 'test' },
-  ] as Array<Omit<CaseEvent, 'date'>>;
+  return eventTypes.flatMap((type): Array<Omit<CaseEvent, 'date'>> => samplesByType[type](agents));
 }
 
-function dateFor(index: number): string {
-  return new Date(Date.UTC(2020, 0, 1) + index * 7 * 86_400_000).toISOString().slice(0, 10);
+function dateFor(index: number): IsoDate {
+  return parseIsoDate(
+    new Date(Date.UTC(2020, 0, 1) + index * 7 * 86_400_000).toISOString().slice(0, 10),
+  );
 }
 
 /** Turns choices into a valid log by replaying as it goes. */

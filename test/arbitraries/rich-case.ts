@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import type { CaseEvent, CaseFile, Patient, Site } from '../../src/domain/index.ts';
+import type { CaseEvent, CaseFile, IsoDate, Patient, Site } from '../../src/domain/index.ts';
 import {
   brcaStatuses,
   complications,
   menopausalStatuses,
+  parseIsoDate,
   presentations,
   receptorStatuses,
   siteNames,
@@ -68,11 +69,13 @@ const decorationArb: fc.Arbitrary<Decoration> = fc.record(
   { requiredKeys: ['sites', 'sameDayAsPrevious'] },
 );
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+function addDays(date: IsoDate, days: number): IsoDate {
+  return parseIsoDate(
+    new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10),
+  );
 }
 
-function decorate(event: CaseEvent, d: Decoration, date: string): CaseEvent {
+function decorate(event: CaseEvent, d: Decoration, date: IsoDate): CaseEvent {
   const base = { ...event, date };
   switch (base.type) {
     case 'metastases':
@@ -95,7 +98,11 @@ function decorate(event: CaseEvent, d: Decoration, date: string): CaseEvent {
         rationale: d.note ?? base.rationale,
         ...(d.followUp !== undefined ? { followUp: addDays(date, d.followUp) } : {}),
       };
-    default:
+    // Nothing optional to vary on these.
+    case 'start-line':
+    case 'response':
+    case 'resume':
+    case 'receptor-update':
       return base;
   }
 }
@@ -109,7 +116,7 @@ export const richCase: fc.Arbitrary<CaseFile> = fc
   })
   .map(({ patient, title, choices, decorations }) => {
     const log = buildValidLog(choices, patient);
-    let date = '2021-03-01';
+    let date = parseIsoDate('2021-03-01');
     const events = log.map((event, i) => {
       const d = decorations[i] ?? { sites: [], sameDayAsPrevious: false };
       if (i > 0 && !d.sameDayAsPrevious) date = addDays(date, 1 + (i % 9) * 3);

@@ -1,4 +1,4 @@
-import type { CaseEvent, EventType } from '../../domain/index.ts';
+import { biomarkerFields, type CaseEvent, type EventType } from '../../domain/index.ts';
 
 export const eventTypeLabels: Record<EventType, string> = {
   metastases: 'Metastatic sites documented',
@@ -36,7 +36,7 @@ export function describeEvent(event: CaseEvent): string {
     case 'stop-treatment':
       return 'Treatment stopped';
     case 'receptor-update':
-      return `Biomarkers: ${(['er', 'pr', 'her2', 'brca', 'pdl1'] as const)
+      return `Biomarkers: ${biomarkerFields
         .filter((f) => event[f] !== undefined)
         .map((f) => `${f.toUpperCase()} ${event[f] ?? ''}`)
         .join(', ')}`;

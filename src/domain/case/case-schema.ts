@@ -1,8 +1,9 @@
 // Before zod builds the first schema (see the module).
 import './zod-config.ts';
 import { z } from 'zod';
-import { normaliseDrugName } from '../knowledge/drugs.ts';
-import { isIsoDate, isoDateProblem } from './iso-date.ts';
+import { normaliseDrugName, type DrugName } from '../knowledge/drugs.ts';
+import { dateBeforePreviousProblem } from './event-order.ts';
+import { isIsoDate, isoDateProblem, type IsoDate } from './iso-date.ts';
 import { quoteValue } from './problem-text.ts';
 import {
   assessments,
@@ -36,9 +37,10 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 export const isoDateSchema = z
   .string({ error: 'must be a date in the form YYYY-MM-DD' })
-  .superRefine((value, ctx) => {
-    const problem = isoDateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  .transform((value, ctx): IsoDate => {
+    if (isIsoDate(value)) return value;
+    ctx.addIssue({ code: 'custom', message: isoDateProblem(value) ?? 'is not a date' });
+    return z.NEVER;
   });
 
 export const patientSchema = z.object({
@@ -92,7 +94,7 @@ const agentList = z
   })
   .max(10, { error: 'lists more than 10 drugs' })
   .transform((names, ctx) => {
-    const canonical: string[] = [];
+    const canonical: DrugName[] = [];
     for (const raw of names) {
       const found = normaliseDrugName(raw);
       if (!found) {
@@ -222,13 +224,8 @@ export const caseFileSchema = z
       const current = file.events[i];
       // An invalid date is already reported on its own; comparing it would only add noise.
       if (!previous || !current || !isIsoDate(previous.date) || !isIsoDate(current.date)) continue;
-      if (current.date < previous.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['events', i, 'date'],
-          message: `${current.date} is before the previous event's date ${previous.date}`,
-        });
-      }
+      const problem = dateBeforePreviousProblem(current.date, previous.date);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['events', i, 'date'], message: problem });
     }
   });
 
@@ -238,4 +235,14 @@ export type CaseEvent = z.infer<typeof caseEventSchema>;
 export type CaseEventInput = z.input<typeof caseEventSchema>;
 export type CaseFile = z.infer<typeof caseFileSchema>;
 export type CaseFileInput = z.input<typeof caseFileSchema>;
-export type EventOfType<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
+/**
+ * The event types, derived from the schema above: adding an event schema to the union is the
+ * one step that makes a new type; every `Record<EventType, …>` and exhaustive switch then fails
+ * to compile until it handles it.
+ */
+export type EventType = CaseEvent['type'];
+export type EventOfType<T extends EventType> = Extract<CaseEvent, { type: T }>;
+/** Every event type, in the order the union lists them (also the order forms offer them). */
+export const eventTypes: readonly EventType[] = caseEventSchema.options.map(
+  (schema) => schema.shape.type.value,
+);

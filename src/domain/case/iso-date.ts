@@ -2,6 +2,14 @@ import { quoteValue } from './problem-text.ts';
 
 /** Calendar dates as the case format writes them: `YYYY-MM-DD`. */
 
+declare const isoDateBrand: unique symbol;
+/**
+ * A checked calendar date. Branded so that a date typed by hand, read from FHIR or made in code
+ * cannot reach an event without going through `isIsoDate` or `parseIsoDate` first: a date in the
+ * wrong form would silently reorder the course.
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: true };
+
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The years a clinical date may fall in; anything outside is a typing error. */
@@ -23,8 +31,17 @@ export function isoDateProblem(text: string): string | undefined {
   return undefined;
 }
 
-export function isIsoDate(text: string): boolean {
+export function isIsoDate(text: string): text is IsoDate {
   return isoDateProblem(text) === undefined;
+}
+
+/**
+ * A date written in code (a constant, a test): throws on a bad one, which is a programming error.
+ * Input from users and files goes through the case schema instead, which reports the problem.
+ */
+export function parseIsoDate(text: string): IsoDate {
+  if (isIsoDate(text)) return text;
+  throw new Error(isoDateProblem(text));
 }
 
 const msPerDay = 86_400_000;
@@ -35,7 +52,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Today's date in the user's time zone, as the case format writes it. */
-export function todayIsoDate(now: Date = new Date()): string {
+export function todayIsoDate(now: Date = new Date()): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return parseIsoDate(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
 }

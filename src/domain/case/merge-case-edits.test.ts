@@ -1,3 +1,4 @@
+import { parseIsoDate } from './iso-date.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../test/fixtures/case-builder.ts';
@@ -7,13 +8,17 @@ import { mergeCaseEdits, sameCaseData } from './merge-case-edits.ts';
 import { replayCase } from '../machine/replay-case.ts';
 
 const base = buildCase({}, [
-  { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] },
-  { date: '2025-01-20', type: 'start-line', regimen: ['letrozole', 'palbociclib'] },
+  { date: parseIsoDate('2025-01-10'), type: 'metastases', sites: [{ site: 'bone' }] },
+  { date: parseIsoDate('2025-01-20'), type: 'start-line', regimen: ['letrozole', 'palbociclib'] },
 ]);
-const response: CaseEvent = { date: '2025-04-20', type: 'response', assessment: 'partial' };
-const progression: CaseEvent = { date: '2025-09-01', type: 'progression' };
+const response: CaseEvent = {
+  date: parseIsoDate('2025-04-20'),
+  type: 'response',
+  assessment: 'partial',
+};
+const progression: CaseEvent = { date: parseIsoDate('2025-09-01'), type: 'progression' };
 const decision: CaseEvent = {
-  date: '2025-05-02',
+  date: parseIsoDate('2025-05-02'),
   type: 'decision',
   candidate: 'palliative-care',
   choice: 'deferred',
@@ -58,7 +63,7 @@ describe('merging two copies of a case edited apart', () => {
   });
 
   it('refuses an added event dated before the events both copies share', () => {
-    const early = { ...decision, date: '2025-01-15' };
+    const early = { ...decision, date: parseIsoDate('2025-01-15') };
     const merged = mergeCaseEdits(base, withEvents(response), withEvents(early));
     expect(merged.ok ? '' : merged.reason).toMatch(/dated before/);
   });

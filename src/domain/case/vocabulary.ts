@@ -25,20 +25,6 @@ export const localModalities = ['radiation', 'surgery'] as const;
 export const decisionChoices = ['accepted', 'declined', 'deferred'] as const;
 export const biomarkerFields = ['er', 'pr', 'her2', 'brca', 'pdl1'] as const;
 
-export const eventTypes = [
-  'metastases',
-  'start-line',
-  'response',
-  'progression',
-  'intolerance',
-  'break',
-  'resume',
-  'stop-treatment',
-  'receptor-update',
-  'local-therapy',
-  'decision',
-] as const;
-
 export type ReceptorStatus = (typeof receptorStatuses)[number];
 export type BrcaStatus = (typeof brcaStatuses)[number];
 export type MenopausalStatus = (typeof menopausalStatuses)[number];
@@ -49,7 +35,6 @@ export type Assessment = (typeof assessments)[number];
 export type LocalModality = (typeof localModalities)[number];
 export type DecisionChoice = (typeof decisionChoices)[number];
 export type BiomarkerField = (typeof biomarkerFields)[number];
-export type EventType = (typeof eventTypes)[number];
 
 /** The documents' "internal organs" (case-format.md). */
 export const visceralSites: readonly SiteName[] = ['liver', 'lung', 'pleura', 'brain'];

@@ -1,4 +1,4 @@
-import { getDrug } from '../knowledge/drugs.ts';
+import { getDrug, type DrugName } from '../knowledge/drugs.ts';
 import type { RegimenOption, Slot } from '../knowledge/option.ts';
 import type { CourseFacts } from './course-facts.ts';
 import type { CandidateComponent, RemovedAgent } from './recommendation.ts';
@@ -18,12 +18,12 @@ export interface BuiltComponents {
 
 function hasOvarianSuppression(option: RegimenOption): boolean {
   return option.components.some((s) =>
-    s.agents.some((a) => getDrug(a)?.drugClass === 'LHRH / GnRH agonist'),
+    s.agents.some((a) => getDrug(a).drugClass === 'LHRH / GnRH agonist'),
   );
 }
 
 export function whyAgentIsLeftOut(
-  agent: string,
+  agent: DrugName,
   slot: Slot,
   option: RegimenOption,
   facts: CourseFacts,
@@ -36,7 +36,7 @@ export function whyAgentIsLeftOut(
     return `disease progressed on it (line ${progression.line})`;
   }
   if (
-    getDrug(agent)?.drugClass === 'aromatase inhibitor' &&
+    getDrug(agent).drugClass === 'aromatase inhibitor' &&
     context.patient.menopause !== 'post' &&
     !hasOvarianSuppression(option)
   ) {

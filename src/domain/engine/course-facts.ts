@@ -2,7 +2,7 @@ import { isVisceral, type ReceptorStatus } from '../case/vocabulary.ts';
 import type { SiteRecord, TherapyContext, TherapyLine } from '../machine/therapy-context.ts';
 import type { CourseStateName } from '../machine/therapy-line-machine.ts';
 import type { AgentSelector } from '../knowledge/condition.ts';
-import { getDrug, modalityOfClass } from '../knowledge/drugs.ts';
+import { getDrug, modalityOfClass, type DrugName } from '../knowledge/drugs.ts';
 
 /**
  * The facts conditions are evaluated against, derived once per recommendation from the
@@ -31,10 +31,9 @@ export function deriveFacts(state: CourseStateName, context: TherapyContext): Co
   };
 }
 
-export function agentMatches(agent: string, selector: AgentSelector): boolean {
-  const drug = getDrug(agent);
+export function agentMatches(agent: DrugName, selector: AgentSelector): boolean {
   if ('agents' in selector) return selector.agents.includes(agent);
-  if (!drug) return false;
+  const drug = getDrug(agent);
   if ('drugClass' in selector) return drug.drugClass === selector.drugClass;
   if ('family' in selector) return drug.family === selector.family;
   return modalityOfClass[drug.drugClass] === selector.modality;
@@ -53,7 +52,7 @@ export function symptomaticVisceralSites(facts: CourseFacts): SiteRecord[] {
 export function receivedMatching(
   facts: CourseFacts,
   selector: AgentSelector,
-): Array<{ agent: string; line: number }> {
+): Array<{ agent: DrugName; line: number }> {
   return facts.lines.flatMap((line) =>
     line.regimen
       .filter((a) => agentMatches(a, selector))

@@ -1,5 +1,5 @@
 import type { AgentSelector, Atom, Condition, CountRange } from '../knowledge/condition.ts';
-import type { Modality } from '../knowledge/drugs.ts';
+import type { DrugName, Modality } from '../knowledge/drugs.ts';
 import { agentMatches, receivedMatching, type CourseFacts } from './course-facts.ts';
 import { matchAtom, matchCondition, symptomsRecorded } from './match-condition.ts';
 import { isVisceral } from '../case/vocabulary.ts';
@@ -106,7 +106,23 @@ function negateAtom(atom: Atom): string {
       return `no progression on ${describeSelector(atom.agents)}`;
     case 'symptomaticVisceral':
       return 'no symptomatic visceral disease';
-    default:
+    // The rest read well as "not <the requirement>"; each is listed so a new fact is a choice.
+    case 'hormoneReceptor':
+    case 'her2':
+    case 'brca':
+    case 'pdl1':
+    case 'er':
+    case 'pr':
+    case 'menopause':
+    case 'presentation':
+    case 'siteCount':
+    case 'symptomaticSiteCount':
+    case 'totalLesions':
+    case 'site':
+    case 'progressedOnLastLine':
+    case 'currentRegimen':
+    case 'intolerantOf':
+    case 'priorLines':
       return `not ${describeAtom(atom)}`;
   }
 }
@@ -173,7 +189,7 @@ function progressedMatching(facts: CourseFacts, selector: AgentSelector) {
   return facts.context.progressedOn.filter((e) => agentMatches(e.agent, selector));
 }
 
-function formatAgentLines(entries: ReadonlyArray<{ agent: string; line: number }>): string {
+function formatAgentLines(entries: ReadonlyArray<{ agent: DrugName; line: number }>): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const e of entries) {
@@ -250,7 +266,14 @@ function describeShortfall(atom: Atom, facts: CourseFacts): string {
       return `no progression on ${describeSelector(atom.agents)} recorded`;
     case 'priorLines':
       return `${facts.lines.length} earlier metastatic ${facts.lines.length === 1 ? 'line' : 'lines'}`;
-    default:
+    // No patient value says more than the requirement itself for these.
+    case 'er':
+    case 'pr':
+    case 'presentation':
+    case 'siteCount':
+    case 'symptomaticSiteCount':
+    case 'currentRegimen':
+    case 'intolerantOf':
       return `needs ${describeAtom(atom)}`;
   }
 }

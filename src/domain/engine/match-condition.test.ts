@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Patient, Site } from '../case/case-schema.ts';
 import { siteNames } from '../case/vocabulary.ts';
+import { parseIsoDate } from '../case/iso-date.ts';
 
 import { all, any, not, type Condition } from '../knowledge/condition.ts';
 import { initialContext, type TherapyContext } from '../machine/therapy-context.ts';
@@ -42,8 +43,8 @@ function contextOf(patient: Patient, sites: readonly GeneratedSite[]): TherapyCo
       site,
       ...(count === undefined ? {} : { count }),
       ...(symptomatic === undefined ? {} : { symptomatic }),
-      firstDocumented: '2025-01-01',
-      lastUpdated: '2025-01-01',
+      firstDocumented: parseIsoDate('2025-01-01'),
+      lastUpdated: parseIsoDate('2025-01-01'),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import type { SentenceRef } from '../knowledge/documents/sentence-ref.ts';
-import { getDrug } from '../knowledge/drugs.ts';
+import { getDrug, type DrugName } from '../knowledge/drugs.ts';
 import { noteEvidence } from '../knowledge/note-sentences.ts';
 import { runningLine } from '../machine/context-updates.ts';
 import type { CourseFacts } from './course-facts.ts';
@@ -148,7 +148,7 @@ function courseNotes(facts: CourseFacts): Note[] {
   }
   const line = runningLine(context);
   if (state === 'on-line' && line) {
-    const hasChemotherapy = line.regimen.some((a) => getDrug(a)?.drugClass === 'chemotherapy');
+    const hasChemotherapy = line.regimen.some((a) => getDrug(a).drugClass === 'chemotherapy');
     notes.push(
       note(
         `Line ${line.number} (${line.regimen.join(' + ')}) is running: systemic alternatives are listed when it ends with progression or intolerance.`,
@@ -238,14 +238,14 @@ function candidateNotes(facts: CourseFacts, candidates: readonly Candidate[]): N
  * ovarian suppression continues; for trastuzumab, 001 only lists it for later lines with new
  * partners, and the tool says that this is its reading.
  */
-function continuationReading(agent: string): string {
+function continuationReading(agent: DrugName): string {
   if (agent === 'trastuzumab')
     return '001 lists trastuzumab for later lines with other chemotherapy drugs or with lapatinib, which the tool reads as continuing it with a new partner (no document says so of progression on it in as many words)';
   return 'a document says it continues when the partner drug is changed';
 }
 
 /** Why a drug progressed on may continue: trastuzumab's later lines, ovarian suppression. */
-function continuationSources(agent: string): SentenceRef[] {
+function continuationSources(agent: DrugName): SentenceRef[] {
   if (agent === 'trastuzumab') return [...noteEvidence.trastuzumabContinued];
   if (agent === 'goserelin' || agent === 'leuprolide') {
     return [...noteEvidence.ovarianSuppressionContinued];

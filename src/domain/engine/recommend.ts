@@ -78,7 +78,7 @@ function currentLineOption(option: RegimenOption, facts: CourseFacts): RegimenOp
     ...option,
     label: `${verb} line ${line.number}: ${line.regimen.join(' + ')}`,
     components: line.regimen.map((agent) => ({
-      label: getDrug(agent)?.subclass ?? getDrug(agent)?.drugClass ?? 'drug',
+      label: getDrug(agent).subclass ?? getDrug(agent).drugClass,
       agents: [agent],
       continuesAfterProgression: true,
     })),
@@ -308,7 +308,7 @@ function namedWithoutCriteria(
       const drug = getDrug(d.agent);
       return {
         drug: d.agent,
-        class: drug?.subclass ?? drug?.drugClass ?? 'drug',
+        class: drug.subclass ?? drug.drugClass,
         sources: quote(d.sources),
       };
     });

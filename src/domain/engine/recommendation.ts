@@ -1,5 +1,6 @@
 import type { SiteName } from '../case/vocabulary.ts';
 import type { QuotedSource } from '../knowledge/documents/sentence-ref.ts';
+import type { DrugName } from '../knowledge/drugs.ts';
 import type { Modality, Tier } from '../knowledge/option.ts';
 import type { Wording } from '../knowledge/tiers.ts';
 import type { CourseStateName } from '../machine/therapy-line-machine.ts';
@@ -22,7 +23,7 @@ export interface SourcedStatement {
 
 export interface CandidateComponent {
   readonly class: string;
-  readonly agents: readonly string[];
+  readonly agents: readonly DrugName[];
 }
 
 export interface CandidateConflict {
@@ -38,7 +39,7 @@ export interface CandidateConflict {
 }
 
 export interface RemovedAgent {
-  readonly agent: string;
+  readonly agent: DrugName;
   readonly reason: string;
 }
 
@@ -98,7 +99,7 @@ export interface Candidate {
   /** Extension: rules of the tool's own (not the documents') that shape the option. */
   readonly toolRules?: readonly string[];
   /** Extension: groups of agents never put together in one regimen of this option. */
-  readonly notTogether?: ReadonlyArray<readonly string[]>;
+  readonly notTogether?: ReadonlyArray<readonly DrugName[]>;
   /** Extension: recorded facts the documents connect with the option but do not use. */
   readonly relatedFacts?: readonly RelatedFact[];
 }
@@ -126,7 +127,7 @@ export interface OpenQuestion {
  * or line. Not a candidate and not ranked.
  */
 export interface NamedWithoutCriteria {
-  readonly drug: string;
+  readonly drug: DrugName;
   readonly class: string;
   readonly sources: readonly QuotedSource[];
 }

@@ -1,6 +1,7 @@
-import type { CaseEvent, Patient, Site } from '../case/case-schema.ts';
-import { daysBetween } from '../case/iso-date.ts';
-import type { BiomarkerField, EventType } from '../case/vocabulary.ts';
+import type { CaseEvent, EventType, Patient, Site } from '../case/case-schema.ts';
+import { daysBetween, type IsoDate } from '../case/iso-date.ts';
+import { biomarkerFields, type BiomarkerField } from '../case/vocabulary.ts';
+import type { DrugName } from '../knowledge/drugs.ts';
 import { applyEvent, startCourse } from '../machine/replay-case.ts';
 import { ageOn } from './fhir-dates.ts';
 import type {
@@ -80,13 +81,18 @@ export function buildImportDraft(facts: FhirFacts): FhirImportDraft {
 
   // Baseline biomarkers and later changes.
   const baseline: Partial<Record<BiomarkerField, Patient[BiomarkerField]>> = {};
-  for (const field of ['er', 'pr', 'her2', 'brca', 'pdl1'] as const) {
+  for (const field of biomarkerFields) {
     const all = facts.biomarkers.filter((b) => b.field === field);
     const indexed = all.filter((b) => b.index !== undefined);
     for (const fact of indexed) {
+      const date = fact.date ?? courseStart;
+      if (date === undefined) {
+        annotate(fact.source, 'the result has no date and the record no other dated fact');
+        continue;
+      }
       candidates.push({
         event: {
-          date: fact.date ?? courseStart ?? '',
+          date,
           type: 'receptor-update',
           [field]: fact.value,
         },
@@ -435,8 +441,8 @@ function mergeSiteList(sites: readonly Site[]): Site[] {
 }
 
 interface Line {
-  start: string;
-  drugs: string[];
+  start: IsoDate;
+  drugs: DrugName[];
   meds: MedicationFact[];
 }
 
@@ -458,7 +464,8 @@ function medicationCandidates(
     else byIndex.set(m.index, [...(byIndex.get(m.index) ?? []), m]);
   }
   for (const [index, meds] of byIndex) {
-    const start = meds.map((m) => m.start).sort()[0] ?? '';
+    const start = meds.map((m) => m.start).sort()[0];
+    if (start === undefined) continue;
     out.push({
       event: { date: start, type: 'start-line', regimen: unique(meds.flatMap((m) => m.drugs)) },
       sources: meds.map((m) => m.source),
@@ -528,7 +535,7 @@ function stopReasonCandidates(
     }
   }
   const progressed = line.meds.filter((m) => m.stopReason === 'progression' && m.end);
-  for (const end of unique(progressed.map((m) => m.end ?? ''))) {
+  for (const end of unique(progressed.flatMap((m) => (m.end ? [m.end] : [])))) {
     const sources = progressed.filter((m) => m.end === end).map((m) => m.source);
     const existing = progressionByDate.get(end);
     if (existing) {
@@ -545,7 +552,7 @@ function stopReasonCandidates(
   }
 
   const intolerant = line.meds.filter((m) => m.stopReason === 'not-tolerated' && m.end);
-  for (const end of unique(intolerant.map((m) => m.end ?? ''))) {
+  for (const end of unique(intolerant.flatMap((m) => (m.end ? [m.end] : [])))) {
     const stopped = intolerant.filter((m) => m.end === end);
     const agents = unique(stopped.flatMap((m) => m.drugs));
     out.push({

@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseFile, EventOfType, Patient, Site } from '../case/case-schema.ts';
 import type { BiomarkerField } from '../case/vocabulary.ts';
-import { getDrug } from '../knowledge/drugs.ts';
+import type { DrugName } from '../knowledge/drugs.ts';
 import { replayCase } from '../machine/replay-case.ts';
 import {
   bodySiteCodes,
@@ -225,15 +225,12 @@ function siteCondition(site: Site, id: string, date: string, index: number): Jso
   };
 }
 
-function drugConcept(name: string): Json {
+function drugConcept(name: DrugName): Json {
+  // The ingredient concept (fhir-codes.ts). Some drugs have no verified RxNorm code
+  // (capivasertib, margetuximab): the local code and the name carry them, never an invented one.
   const rx = rxNormFor(name);
-  // No verified RxNorm code exists for some drugs (capivasertib, margetuximab): the local code
-  // and the name carry them instead of an invented code.
   return {
-    coding: [
-      ...(rx ? [coding(systems.rxnorm, rx)] : []),
-      coding(localSystems.drug, name, getDrug(name)?.name ?? name),
-    ],
+    coding: [...(rx ? [coding(systems.rxnorm, rx)] : []), coding(localSystems.drug, name, name)],
     text: name,
   };
 }

@@ -1,4 +1,5 @@
 import type { SiteName } from '../case/vocabulary.ts';
+import { drugNames, type DrugName } from '../knowledge/drugs.ts';
 
 /**
  * The FHIR R4 / mCODE codes the importer reads and the exporter writes. Every standard code here
@@ -280,116 +281,95 @@ export const bodySiteCodes: Readonly<Record<SiteName, string | undefined>> = {
 export const primaryCancerCodes: readonly string[] = ['254837009', '353431000119107', '93796005'];
 
 /**
- * RxNorm concepts (ingredient, salt, brand, clinical drug) to canonical drug names, mapped by
- * code only. Pembrolizumab is known to RxNorm but not to the five documents, so it is listed
- * separately: the importer names it instead of dropping it silently.
+ * The RxNorm concepts of one drug, every one verified in codes.json. `ingredient` is its
+ * ingredient-level concept, the one the exporter writes. Pegylated liposomal doxorubicin and
+ * nab-paclitaxel have no verified ingredient concept of their own, only a brand concept (Doxil,
+ * Abraxane): that `brand` is written instead, since the plain ingredient (doxorubicin,
+ * paclitaxel) would name another drug. `others` are the brand, salt-form and clinical-drug
+ * concepts the importer also reads.
  */
-export const drugByRxNorm: Readonly<Record<string, string>> = {
-  '72965': 'letrozole',
-  '203769': 'letrozole',
-  '200064': 'letrozole',
-  '84857': 'anastrozole',
-  '262485': 'anastrozole',
-  '199224': 'anastrozole',
-  '258494': 'exemestane',
-  '262105': 'exemestane',
-  '310261': 'exemestane',
-  '10324': 'tamoxifen',
-  '281964': 'tamoxifen',
-  '498464': 'tamoxifen',
-  '198240': 'tamoxifen',
-  '38409': 'toremifene',
-  '155082': 'toremifene',
-  '282357': 'fulvestrant',
-  '203870': 'fulvestrant',
-  '727762': 'fulvestrant',
-  '50610': 'goserelin',
-  '203146': 'goserelin',
-  '58328': 'goserelin',
-  '42375': 'leuprolide',
-  '203217': 'leuprolide',
-  '203852': 'leuprolide',
-  '352619': 'leuprolide',
-  '6703': 'megestrol',
-  '29451': 'megestrol',
-  '203000': 'megestrol',
-  '1601374': 'palbociclib',
-  '1601381': 'palbociclib',
-  '1601380': 'palbociclib',
-  '1873916': 'ribociclib',
-  '1873984': 'ribociclib',
-  '1873983': 'ribociclib',
-  '1946825': 'abemaciclib',
-  '1946831': 'abemaciclib',
-  '1946840': 'abemaciclib',
-  '141704': 'everolimus',
-  '845509': 'everolimus',
-  '2169285': 'alpelisib',
-  '2169302': 'alpelisib',
-  '1597582': 'olaparib',
-  '1597588': 'olaparib',
-  '2099704': 'talazoparib',
-  '2099947': 'talazoparib',
-  '224905': 'trastuzumab',
-  '101306': 'trastuzumab',
-  '1298944': 'pertuzumab',
-  '1298949': 'pertuzumab',
-  '1371041': 'trastuzumab emtansine',
-  '1371046': 'trastuzumab emtansine',
-  '1658084': 'trastuzumab emtansine',
-  '2267582': 'trastuzumab deruxtecan',
-  '2267574': 'trastuzumab deruxtecan',
-  '2267577': 'trastuzumab deruxtecan',
-  '480167': 'lapatinib',
-  '659616': 'lapatinib',
-  '672149': 'lapatinib',
-  '1940643': 'neratinib',
-  '1940649': 'neratinib',
-  '1940648': 'neratinib',
-  '2361285': 'tucatinib',
-  '2361291': 'tucatinib',
-  '1792776': 'atezolizumab',
-  '1792781': 'atezolizumab',
-  '194000': 'capecitabine',
-  '220961': 'capecitabine',
-  '40048': 'carboplatin',
-  '152200': 'carboplatin',
-  '597195': 'carboplatin',
-  '2555': 'cisplatin',
-  '309311': 'cisplatin',
-  '3002': 'cyclophosphamide',
-  '1734919': 'cyclophosphamide',
-  '72962': 'docetaxel',
-  '202982': 'docetaxel',
-  '3639': 'doxorubicin',
-  '42512': 'doxorubicin',
-  '1790099': 'doxorubicin',
-  '80773': 'pegylated liposomal doxorubicin',
-  '3995': 'epirubicin',
-  '203766': 'epirubicin',
-  '1732186': 'epirubicin',
-  '1045453': 'eribulin',
-  '1045457': 'eribulin',
-  '4492': 'fluorouracil',
-  '202632': 'fluorouracil',
-  '1791701': 'fluorouracil',
-  '12574': 'gemcitabine',
-  '101236': 'gemcitabine',
-  '337523': 'ixabepilone',
-  '744825': 'ixabepilone',
-  '56946': 'paclitaxel',
-  '583214': 'paclitaxel',
-  '589511': 'nab-paclitaxel',
-  '39541': 'vinorelbine',
-  '53557': 'vinorelbine',
+export type RxNormConcepts =
+  | { readonly ingredient: string; readonly others: readonly string[] }
+  | { readonly brand: string; readonly others: readonly string[] };
+
+/**
+ * RxNorm concepts for every drug the documents name. Keyed by every `DrugName` (not `Partial`)
+ * so that a drug added to the list does not compile until someone decides its codes; the four
+ * without a verified code are `undefined` (capivasertib and margetuximab are in codes.json's
+ * notVerified; fluoxymesterone and ethinyl estradiol are not in codes.json at all). Those are
+ * exported with the local drug code only and imported by it.
+ */
+export const rxNormByDrug: Readonly<Record<DrugName, RxNormConcepts | undefined>> = {
+  letrozole: { ingredient: '72965', others: ['203769', '200064'] },
+  anastrozole: { ingredient: '84857', others: ['262485', '199224'] },
+  exemestane: { ingredient: '258494', others: ['262105', '310261'] },
+  tamoxifen: { ingredient: '10324', others: ['281964', '498464', '198240'] },
+  toremifene: { ingredient: '38409', others: ['155082'] },
+  fulvestrant: { ingredient: '282357', others: ['203870', '727762'] },
+  goserelin: { ingredient: '50610', others: ['203146', '58328'] },
+  leuprolide: { ingredient: '42375', others: ['203217', '203852', '352619'] },
+  megestrol: { ingredient: '6703', others: ['29451', '203000'] },
+  fluoxymesterone: undefined,
+  'ethinyl estradiol': undefined,
+  palbociclib: { ingredient: '1601374', others: ['1601381', '1601380'] },
+  ribociclib: { ingredient: '1873916', others: ['1873984', '1873983'] },
+  abemaciclib: { ingredient: '1946825', others: ['1946831', '1946840'] },
+  everolimus: { ingredient: '141704', others: ['845509'] },
+  alpelisib: { ingredient: '2169285', others: ['2169302'] },
+  capivasertib: undefined,
+  olaparib: { ingredient: '1597582', others: ['1597588'] },
+  talazoparib: { ingredient: '2099704', others: ['2099947'] },
+  trastuzumab: { ingredient: '224905', others: ['101306'] },
+  pertuzumab: { ingredient: '1298944', others: ['1298949'] },
+  'trastuzumab emtansine': { ingredient: '1371041', others: ['1371046', '1658084'] },
+  'trastuzumab deruxtecan': { ingredient: '2267582', others: ['2267574', '2267577'] },
+  lapatinib: { ingredient: '480167', others: ['659616', '672149'] },
+  neratinib: { ingredient: '1940643', others: ['1940649', '1940648'] },
+  tucatinib: { ingredient: '2361285', others: ['2361291'] },
+  margetuximab: undefined,
+  atezolizumab: { ingredient: '1792776', others: ['1792781'] },
+  capecitabine: { ingredient: '194000', others: ['220961'] },
+  carboplatin: { ingredient: '40048', others: ['152200', '597195'] },
+  cisplatin: { ingredient: '2555', others: ['309311'] },
+  cyclophosphamide: { ingredient: '3002', others: ['1734919'] },
+  docetaxel: { ingredient: '72962', others: ['202982'] },
+  doxorubicin: { ingredient: '3639', others: ['42512', '1790099'] },
+  'pegylated liposomal doxorubicin': { brand: '80773', others: [] },
+  epirubicin: { ingredient: '3995', others: ['203766', '1732186'] },
+  eribulin: { ingredient: '1045453', others: ['1045457'] },
+  fluorouracil: { ingredient: '4492', others: ['202632', '1791701'] },
+  gemcitabine: { ingredient: '12574', others: ['101236'] },
+  ixabepilone: { ingredient: '337523', others: ['744825'] },
+  paclitaxel: { ingredient: '56946', others: ['583214'] },
+  'nab-paclitaxel': { brand: '589511', others: [] },
+  vinorelbine: { ingredient: '39541', others: ['53557'] },
 };
+
+/** Every RxNorm code of a drug, the one the exporter writes first. */
+export function rxNormCodesOf(drug: DrugName): readonly string[] {
+  const concepts = rxNormByDrug[drug];
+  if (!concepts) return [];
+  return ['ingredient' in concepts ? concepts.ingredient : concepts.brand, ...concepts.others];
+}
+
+/** RxNorm code to generic name, for the importer: mapped by code only, never by display. */
+export const drugByRxNorm: Readonly<Record<string, DrugName>> = Object.fromEntries(
+  drugNames.flatMap((name) => rxNormCodesOf(name).map((code) => [code, name] as const)),
+);
+
+/**
+ * Pembrolizumab is known to RxNorm but not to the five documents, so it is listed separately:
+ * the importer names it instead of dropping it silently.
+ */
 export const rxNormOutsideDocuments: Readonly<Record<string, string>> = {
   '1547545': 'pembrolizumab',
   '1547550': 'pembrolizumab',
 };
 
-/** The RxNorm code the exporter writes for a drug: the first listed for it above. */
-export function rxNormFor(drug: string): string | undefined {
-  for (const [code, name] of Object.entries(drugByRxNorm)) if (name === drug) return code;
-  return undefined;
+/**
+ * The RxNorm code the exporter writes for a drug: its ingredient concept (its brand concept for
+ * the two formulations that have no ingredient concept), or undefined when it has no verified code.
+ */
+export function rxNormFor(drug: DrugName): string | undefined {
+  return rxNormCodesOf(drug)[0];
 }

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../case/iso-date.ts';
+import { isIsoDate, type IsoDate } from '../case/iso-date.ts';
 
 /**
  * FHIR `date` / `dateTime` values to the case format's day. A time and zone are dropped (the
@@ -6,7 +6,7 @@ import { isIsoDate } from '../case/iso-date.ts';
  * reported instead of rounded to the first of the month.
  */
 export type FhirDay =
-  { readonly ok: true; readonly date: string } | { readonly ok: false; readonly why: string };
+  { readonly ok: true; readonly date: IsoDate } | { readonly ok: false; readonly why: string };
 
 const dateTimePattern =
   /^(\d{4})(-(\d{2})(-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;

@@ -1,5 +1,7 @@
 import type { CaseEvent, Patient, Site } from '../case/case-schema.ts';
+import type { IsoDate } from '../case/iso-date.ts';
 import type { BiomarkerField } from '../case/vocabulary.ts';
+import type { DrugName } from '../knowledge/drugs.ts';
 import type { DiseaseStatus, StopReason } from './fhir-codes.ts';
 
 /** What the importer made of one resource, for the review screen. */
@@ -21,7 +23,7 @@ export interface PatientFinding {
   readonly field: PatientFindingField;
   readonly value: string | number | undefined;
   readonly sources: readonly string[];
-  readonly earlier: ReadonlyArray<{ date?: string; value: string; source: string }>;
+  readonly earlier: ReadonlyArray<{ date?: IsoDate; value: string; source: string }>;
   readonly note?: string;
   /** The importer could not decide this from coded data: the user should look. */
   readonly needsCheck: boolean;
@@ -71,36 +73,36 @@ export interface BiomarkerFact extends FactBase {
   readonly value: BiomarkerValue;
   /** For BRCA results that cover one gene only. */
   readonly gene?: 'BRCA1' | 'BRCA2';
-  readonly date?: string;
+  readonly date?: IsoDate;
   readonly note?: string;
 }
 
 export interface MenopauseFact extends FactBase {
   readonly value: 'pre' | 'post' | 'unknown';
-  readonly date?: string;
+  readonly date?: IsoDate;
 }
 
 export interface EcogFact extends FactBase {
   readonly value: number;
-  readonly date?: string;
+  readonly date?: IsoDate;
 }
 
 export interface SiteFact extends FactBase {
   readonly site: Site;
-  readonly date: string;
+  readonly date: IsoDate;
 }
 
 export interface MedicationFact extends FactBase {
-  readonly drugs: readonly string[];
-  readonly start: string;
-  readonly end?: string;
+  readonly drugs: readonly DrugName[];
+  readonly start: IsoDate;
+  readonly end?: IsoDate;
   readonly stopReason?: StopReason;
   readonly stopNote?: string;
 }
 
 export interface StatusFact extends FactBase {
   readonly status: DiseaseStatus;
-  readonly date: string;
+  readonly date: IsoDate;
   /** Sources of the Conditions the status is about. */
   readonly focus: readonly string[];
 }
@@ -110,7 +112,7 @@ export interface EventFact extends FactBase {
 }
 
 export interface PrimaryFact extends FactBase {
-  readonly date: string;
+  readonly date: IsoDate;
 }
 
 export interface PatientFacts {

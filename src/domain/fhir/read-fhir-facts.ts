@@ -1,4 +1,5 @@
 import type { CaseEvent, Site } from '../case/case-schema.ts';
+import type { IsoDate } from '../case/iso-date.ts';
 import {
   complications as complicationNames,
   decisionChoices,
@@ -8,8 +9,9 @@ import {
   type Complication,
   type SiteName,
 } from '../case/vocabulary.ts';
-import { getDrug } from '../knowledge/drugs.ts';
+import { isDrugName, type DrugName } from '../knowledge/drugs.ts';
 import { fhirDay } from './fhir-dates.ts';
+import { formatHumanName } from './human-name.ts';
 import {
   bodySiteCodes,
   brcaFindingSnomed,
@@ -538,7 +540,7 @@ class FactReader {
     p: Parsed,
     r: ObservationResource,
     found: string,
-    extra: { date?: string; index?: number },
+    extra: { date?: IsoDate; index?: number },
   ): void {
     const genes = new Set<'BRCA1' | 'BRCA2'>();
     let germline: boolean | undefined;
@@ -657,7 +659,7 @@ class FactReader {
   private drugsOf(
     concept: CodeableConcept | undefined,
     reference: Reference | undefined,
-  ): { drugs: string[] } | { why: string } {
+  ): { drugs: DrugName[] } | { why: string } {
     let code = concept;
     if (!code && reference) {
       const target = this.resolve(reference);
@@ -672,7 +674,7 @@ class FactReader {
       code = target.resource.code;
     }
     if (!code) return { why: 'names no medication' };
-    const drugs = new Set<string>();
+    const drugs = new Set<DrugName>();
     for (const c of codeIn(code, systems.rxnorm)) {
       const name = drugByRxNorm[c];
       if (name) drugs.add(name);
@@ -683,7 +685,7 @@ class FactReader {
         };
       }
     }
-    for (const c of codeIn(code, localSystems.drug)) if (getDrug(c)) drugs.add(c);
+    for (const c of codeIn(code, localSystems.drug)) if (isDrugName(c)) drugs.add(c);
     if (drugs.size > 0) return { drugs: [...drugs] };
     const wrong = wrongSystem(code);
     if (wrong) return { why: wrong };
@@ -698,7 +700,7 @@ class FactReader {
   private addMedication(
     p: Parsed,
     found: string,
-    drugsResult: { drugs: string[] } | { why: string },
+    drugsResult: { drugs: DrugName[] } | { why: string },
     startRaw: string | undefined,
     endRaw: string | undefined,
     status: string | undefined,
@@ -831,7 +833,7 @@ class FactReader {
       this.report(p, found, 'not-mapped', `intolerance, but it ${day.why}`);
       return;
     }
-    const agents: string[] = [];
+    const agents: DrugName[] = [];
     for (const suspect of r.suspectEntity ?? []) {
       const target = this.resolve(suspect.instance);
       const drugs =
@@ -911,9 +913,7 @@ class FactReader {
 }
 
 function readPatient(r: PatientResource, source: string): PatientFacts {
-  const name = r.name?.[0];
-  const text =
-    name?.text ?? [...(name?.given ?? []), name?.family].filter((s) => s !== undefined).join(' ');
+  const text = formatHumanName(r.name?.[0]);
   const birth = fhirDay(r.birthDate, 'birth date');
   const age = intExtension(r.extension, extensionUrls.age);
   const presentation = oneOf(
@@ -933,9 +933,7 @@ function readPatient(r: PatientResource, source: string): PatientFacts {
 }
 
 function describePatient(r: PatientResource): string {
-  const name = r.name?.[0];
-  const text =
-    name?.text ?? [...(name?.given ?? []), name?.family].filter((s) => s !== undefined).join(' ');
+  const text = formatHumanName(r.name?.[0]);
   return `patient ${text || r.id}${r.birthDate ? `, born ${r.birthDate}` : ''}`;
 }
 

@@ -1,5 +1,5 @@
 import type { Complication, SiteName } from '../case/vocabulary.ts';
-import type { DrugClass, DrugFamily, Modality } from './drugs.ts';
+import type { DrugClass, DrugFamily, DrugName, Modality } from './drugs.ts';
 
 /**
  * Conditions are data: the engine evaluates them (three-valued: a fact the case does not know
@@ -11,7 +11,7 @@ import type { DrugClass, DrugFamily, Modality } from './drugs.ts';
 export type AgentSelector =
   | { readonly drugClass: DrugClass }
   | { readonly family: DrugFamily }
-  | { readonly agents: readonly string[] }
+  | { readonly agents: readonly DrugName[] }
   | { readonly modality: Modality };
 
 export type CountRange = { readonly atLeast?: number; readonly atMost?: number };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drugAliases, drugs, normaliseDrugName } from './drugs.ts';
+import { drugAliases, drugNames, drugs, isDrugName, normaliseDrugName } from './drugs.ts';
 
 describe('drug names', () => {
   it('holds every canonical name of the case format, each once', () => {
@@ -44,6 +44,18 @@ describe('drug names', () => {
     ['Kadcyla', ['trastuzumab emtansine']],
   ])('normalises %s', (input, expected) => {
     expect(normaliseDrugName(input)).toEqual(expected);
+  });
+
+  it('lists the drugs in the order of drugNames, one entry each', () => {
+    expect(drugs.map((d) => d.name)).toEqual([...drugNames]);
+  });
+
+  it('recognises a generic name only as written', () => {
+    expect(isDrugName('trastuzumab')).toBe(true);
+    expect(isDrugName('trastuzumab emtansine')).toBe(true);
+    expect(isDrugName('Trastuzumab')).toBe(false);
+    expect(isDrugName('Herceptin')).toBe(false);
+    expect(isDrugName('trastuzimab')).toBe(false);
   });
 
   it('rejects words the documents do not use', () => {

@@ -3,8 +3,68 @@ import { inSection, type SentenceRef } from './documents/sentence-ref.ts';
 /**
  * Every drug the five documents name, with the class the documents group it under, the brand
  * names they give and the other spellings they use. Input accepts any of these names (case
- * insensitive); output always uses `name`.
+ * insensitive); output always uses the generic name, a `DrugName`.
  */
+
+/**
+ * The generic names, once. Everything that names an agent (regimen slots, conditions, the
+ * named-only list, the RxNorm table, a case's regimen) is typed by `DrugName`, so a misspelt
+ * agent is a compile error; text from outside (typed names, FHIR codes) becomes a `DrugName`
+ * only through `normaliseDrugName` or `isDrugName`.
+ */
+export const drugNames = [
+  'letrozole',
+  'anastrozole',
+  'exemestane',
+  'tamoxifen',
+  'toremifene',
+  'fulvestrant',
+  'goserelin',
+  'leuprolide',
+  'megestrol',
+  'fluoxymesterone',
+  'ethinyl estradiol',
+  'palbociclib',
+  'ribociclib',
+  'abemaciclib',
+  'everolimus',
+  'alpelisib',
+  'capivasertib',
+  'olaparib',
+  'talazoparib',
+  'trastuzumab',
+  'pertuzumab',
+  'trastuzumab emtansine',
+  'trastuzumab deruxtecan',
+  'lapatinib',
+  'neratinib',
+  'tucatinib',
+  'margetuximab',
+  'atezolizumab',
+  'capecitabine',
+  'carboplatin',
+  'cisplatin',
+  'cyclophosphamide',
+  'docetaxel',
+  'doxorubicin',
+  'pegylated liposomal doxorubicin',
+  'epirubicin',
+  'eribulin',
+  'fluorouracil',
+  'gemcitabine',
+  'ixabepilone',
+  'paclitaxel',
+  'nab-paclitaxel',
+  'vinorelbine',
+] as const;
+export type DrugName = (typeof drugNames)[number];
+
+const drugNameSet: ReadonlySet<string> = new Set(drugNames);
+
+/** Whether a string is one of the generic names exactly as written (no case folding, no alias). */
+export function isDrugName(value: string): value is DrugName {
+  return drugNameSet.has(value);
+}
 
 export type DrugClass =
   | 'aromatase inhibitor'
@@ -25,7 +85,7 @@ export type Modality = 'endocrine' | 'chemotherapy' | 'targeted' | 'immunotherap
 export type DrugFamily = 'taxane' | 'anthracycline' | 'platinum';
 
 export interface Drug {
-  readonly name: string;
+  readonly name: DrugName;
   readonly drugClass: DrugClass;
   /** The finer class shown in a regimen slot, e.g. "mTOR inhibitor" within its group. */
   readonly subclass?: string;
@@ -62,8 +122,9 @@ const erPositive000 = inSection('000', 'ER-positive or PR-positive Cancers');
 const erNegative000 = inSection('000', 'ER-negative or PR-negative Cancers');
 const immunotherapy002 = inSection('002', 'Immunotherapy');
 
-function drug(
-  name: string,
+type DrugEntry = Omit<Drug, 'name'>;
+
+function entry(
   drugClass: DrugClass,
   sources: readonly SentenceRef[],
   extra: {
@@ -72,9 +133,8 @@ function drug(
     subclass?: string;
     family?: DrugFamily;
   } = {},
-): Drug {
+): DrugEntry {
   return {
-    name,
     drugClass,
     sources,
     brands: extra.brands ?? [],
@@ -84,94 +144,83 @@ function drug(
   };
 }
 
-export const drugs: readonly Drug[] = [
-  drug(
-    'letrozole',
+/**
+ * One entry per generic name: keyed by `DrugName`, so a name without an entry, an entry for a
+ * name not in `drugNames`, or a second entry for a name does not compile.
+ */
+const drugTable: Readonly<Record<DrugName, DrugEntry>> = {
+  letrozole: entry(
     'aromatase inhibitor',
     [t1(6, 'edc36c'), ht003(4, '9eff8e'), ht002(4, 'ce2e25')],
-    {
-      brands: ['Femara'],
-    },
+    { brands: ['Femara'] },
   ),
-  drug(
-    'anastrozole',
+  anastrozole: entry(
     'aromatase inhibitor',
     [t1(6, 'edc36c'), ht003(5, 'a34774'), ht002(4, 'ce2e25')],
     { brands: ['Arimidex'], otherSpellings: ['anastrazole'] },
   ),
-  drug(
-    'exemestane',
+  exemestane: entry(
     'aromatase inhibitor',
     [t1(6, 'edc36c'), ht003(6, '6a90ce'), ht002(4, 'ce2e25')],
-    {
-      brands: ['Aromasin'],
-    },
+    { brands: ['Aromasin'] },
   ),
-  drug('tamoxifen', 'SERM', [
+  tamoxifen: entry('SERM', [
     t1(5, 'b52474'),
     erPositive000(1, 'cf3262'),
     ht002(4, 'ce2e25'),
     ht003(9, 'd60041'),
   ]),
-  drug('toremifene', 'SERM', [t1(11, 'e7de63'), ht002(5, 'cbc47f')], { brands: ['Fareston'] }),
-  drug('fulvestrant', 'SERD', [t1(9, '036818'), ht002(5, 'cbc47f')], { brands: ['Faslodex'] }),
-  drug('goserelin', 'LHRH / GnRH agonist', [t1(3, '78d174')], { brands: ['Zoladex'] }),
-  drug('leuprolide', 'LHRH / GnRH agonist', [t1(3, '78d174')], { brands: ['Lupron'] }),
-  drug('megestrol', 'other hormone therapy', [t1(4, '2d8eab')], {
+  toremifene: entry('SERM', [t1(11, 'e7de63'), ht002(5, 'cbc47f')], { brands: ['Fareston'] }),
+  fulvestrant: entry('SERD', [t1(9, '036818'), ht002(5, 'cbc47f')], { brands: ['Faslodex'] }),
+  goserelin: entry('LHRH / GnRH agonist', [t1(3, '78d174')], { brands: ['Zoladex'] }),
+  leuprolide: entry('LHRH / GnRH agonist', [t1(3, '78d174')], { brands: ['Lupron'] }),
+  megestrol: entry('other hormone therapy', [t1(4, '2d8eab')], {
     brands: ['Megace'],
     otherSpellings: ['megestrol acetate'],
     subclass: 'progestin',
   }),
-  drug('fluoxymesterone', 'other hormone therapy', [t1(2, '3a0aa2')], { subclass: 'androgen' }),
-  drug('ethinyl estradiol', 'other hormone therapy', [t1(7, 'efec32')], { subclass: 'estrogen' }),
-  drug(
-    'palbociclib',
+  fluoxymesterone: entry('other hormone therapy', [t1(2, '3a0aa2')], { subclass: 'androgen' }),
+  'ethinyl estradiol': entry('other hormone therapy', [t1(7, 'efec32')], { subclass: 'estrogen' }),
+  palbociclib: entry(
     'CDK4/6 inhibitor',
     [t2(6, '1c5e5e'), tt003(17, '1c31c9'), erPositive000(2, '2e44af')],
-    {
-      brands: ['Ibrance'],
-    },
+    { brands: ['Ibrance'] },
   ),
-  drug('ribociclib', 'CDK4/6 inhibitor', [t2(8, 'aaddd4'), tt003(15, '775cc8')], {
+  ribociclib: entry('CDK4/6 inhibitor', [t2(8, 'aaddd4'), tt003(15, '775cc8')], {
     brands: ['Kisqali'],
   }),
-  drug(
-    'abemaciclib',
+  abemaciclib: entry(
     'CDK4/6 inhibitor',
     [t2(2, '74ea03'), tt003(16, '2c9b3a'), erPositive000(2, '2e44af')],
-    {
-      brands: ['Verzenio'],
-    },
+    { brands: ['Verzenio'] },
   ),
-  drug('everolimus', 'mTOR / PI3K / AKT inhibitor', [t2(4, '1f3ccb'), tt003(13, '479e59')], {
+  everolimus: entry('mTOR / PI3K / AKT inhibitor', [t2(4, '1f3ccb'), tt003(13, '479e59')], {
     brands: ['Afinitor'],
     subclass: 'mTOR inhibitor',
   }),
-  drug('alpelisib', 'mTOR / PI3K / AKT inhibitor', [tt003(14, '2d2eb0')], {
+  alpelisib: entry('mTOR / PI3K / AKT inhibitor', [tt003(14, '2d2eb0')], {
     brands: ['Piqray'],
     subclass: 'PI3K inhibitor',
   }),
-  drug('capivasertib', 'mTOR / PI3K / AKT inhibitor', [tt003(18, '625067')], {
+  capivasertib: entry('mTOR / PI3K / AKT inhibitor', [tt003(18, '625067')], {
     brands: ['Truqap'],
     subclass: 'AKT inhibitor',
   }),
-  drug('olaparib', 'PARP inhibitor', [tt003(20, 'dc4d7e'), tt002(8, 'efe2d0')], {
+  olaparib: entry('PARP inhibitor', [tt003(20, 'dc4d7e'), tt002(8, 'efe2d0')], {
     brands: ['Lynparza'],
   }),
-  drug('talazoparib', 'PARP inhibitor', [tt003(21, 'ba5bcb'), tt002(8, 'efe2d0')], {
+  talazoparib: entry('PARP inhibitor', [tt003(21, 'ba5bcb'), tt002(8, 'efe2d0')], {
     brands: ['Talzenna'],
   }),
-  drug(
-    'trastuzumab',
+  trastuzumab: entry(
     'anti-HER2',
     [t2(9, '370317'), tt003(4, 'e203ce'), erNegative000(2, '00715a'), tt002(3, 'fa9625')],
     { brands: ['Herceptin'] },
   ),
-  drug('pertuzumab', 'anti-HER2', [t2(7, 'be715e'), tt003(5, 'fc82e6'), tt002(5, 'c72f1b')], {
+  pertuzumab: entry('anti-HER2', [t2(7, 'be715e'), tt003(5, 'fc82e6'), tt002(5, 'c72f1b')], {
     brands: ['Perjeta'],
   }),
-  drug(
-    'trastuzumab emtansine',
+  'trastuzumab emtansine': entry(
     'anti-HER2',
     [t2(3, '93fdab'), tt003(7, '23de20'), tt002(5, 'c72f1b')],
     {
@@ -179,84 +228,88 @@ export const drugs: readonly Drug[] = [
       otherSpellings: ['T-DM1', 'ado-trastuzumab emtansine'],
     },
   ),
-  drug('trastuzumab deruxtecan', 'anti-HER2', [tt003(8, '0364a8'), tt002(5, 'c72f1b')], {
+  'trastuzumab deruxtecan': entry('anti-HER2', [tt003(8, '0364a8'), tt002(5, 'c72f1b')], {
     brands: ['Enhertu'],
     otherSpellings: ['fam-trastuzumab deruxtecan-nxki'],
   }),
-  drug('lapatinib', 'anti-HER2', [t2(5, '292db7'), tt003(9, '871e19'), tt002(5, 'c72f1b')], {
+  lapatinib: entry('anti-HER2', [t2(5, '292db7'), tt003(9, '871e19'), tt002(5, 'c72f1b')], {
     brands: ['Tykerb'],
   }),
-  drug('neratinib', 'anti-HER2', [tt003(10, 'f0fa6f'), tt002(5, 'c72f1b')], {
-    brands: ['Nerlynx'],
-  }),
-  drug('tucatinib', 'anti-HER2', [tt003(11, '787d58')], { brands: ['Tukysa'] }),
-  drug('margetuximab', 'anti-HER2', [tt002(5, 'c72f1b')], { brands: ['Margenza'] }),
-  drug('atezolizumab', 'checkpoint inhibitor', [immunotherapy002(2, 'd56f3f')], {
+  neratinib: entry('anti-HER2', [tt003(10, 'f0fa6f'), tt002(5, 'c72f1b')], { brands: ['Nerlynx'] }),
+  tucatinib: entry('anti-HER2', [tt003(11, '787d58')], { brands: ['Tukysa'] }),
+  margetuximab: entry('anti-HER2', [tt002(5, 'c72f1b')], { brands: ['Margenza'] }),
+  atezolizumab: entry('checkpoint inhibitor', [immunotherapy002(2, 'd56f3f')], {
     brands: ['Tecentriq'],
   }),
-  drug('capecitabine', 'chemotherapy', [chemo001(1, 'dc67a7'), chemo003(16, 'b91a15')], {
+  capecitabine: entry('chemotherapy', [chemo001(1, 'dc67a7'), chemo003(16, 'b91a15')], {
     brands: ['Xeloda'],
   }),
-  drug('carboplatin', 'chemotherapy', [chemo001(2, '6e5d08'), chemo003(12, '89cbbf')], {
+  carboplatin: entry('chemotherapy', [chemo001(2, '6e5d08'), chemo003(12, '89cbbf')], {
     brands: ['Paraplatin'],
     family: 'platinum',
   }),
-  drug('cisplatin', 'chemotherapy', [chemo001(3, '5d0960'), chemo003(12, '89cbbf')], {
+  cisplatin: entry('chemotherapy', [chemo001(3, '5d0960'), chemo003(12, '89cbbf')], {
     family: 'platinum',
   }),
-  drug('cyclophosphamide', 'chemotherapy', [chemo001(4, 'e7638d'), chemo003(15, 'e7638d')]),
-  drug('docetaxel', 'chemotherapy', [chemo001(5, 'e93fe1'), chemo003(11, 'b74037')], {
+  cyclophosphamide: entry('chemotherapy', [chemo001(4, 'e7638d'), chemo003(15, 'e7638d')]),
+  docetaxel: entry('chemotherapy', [chemo001(5, 'e93fe1'), chemo003(11, 'b74037')], {
     brands: ['Taxotere'],
     family: 'taxane',
   }),
-  drug('doxorubicin', 'chemotherapy', [chemo001(6, 'ed9ab1'), chemo003(10, '2b5f79')], {
+  doxorubicin: entry('chemotherapy', [chemo001(6, 'ed9ab1'), chemo003(10, '2b5f79')], {
     brands: ['Adriamycin'],
     family: 'anthracycline',
   }),
-  drug(
-    'pegylated liposomal doxorubicin',
+  'pegylated liposomal doxorubicin': entry(
     'chemotherapy',
     [chemo001(12, 'f5ca9c'), chemo003(10, '2b5f79')],
     { brands: ['Doxil'], otherSpellings: ['liposomal doxorubicin'], family: 'anthracycline' },
   ),
-  drug('epirubicin', 'chemotherapy', [chemo001(7, '8a064a'), chemo003(10, '2b5f79')], {
+  epirubicin: entry('chemotherapy', [chemo001(7, '8a064a'), chemo003(10, '2b5f79')], {
     brands: ['Ellence'],
     family: 'anthracycline',
   }),
-  drug('eribulin', 'chemotherapy', [chemo001(8, '387916')], { brands: ['Halaven'] }),
-  drug('fluorouracil', 'chemotherapy', [chemo001(9, 'd23861'), chemo003(17, 'b79b58')], {
+  eribulin: entry('chemotherapy', [chemo001(8, '387916')], { brands: ['Halaven'] }),
+  fluorouracil: entry('chemotherapy', [chemo001(9, 'd23861'), chemo003(17, 'b79b58')], {
     otherSpellings: ['5-FU', '5-fluorouracil'],
   }),
-  drug('gemcitabine', 'chemotherapy', [chemo001(10, 'bae56c'), chemo003(13, '5967a3')], {
+  gemcitabine: entry('chemotherapy', [chemo001(10, 'bae56c'), chemo003(13, '5967a3')], {
     brands: ['Gemzar'],
   }),
-  drug('ixabepilone', 'chemotherapy', [chemo001(11, '8006cc')], { brands: ['Ixempra'] }),
-  drug('paclitaxel', 'chemotherapy', [chemo001(13, '53a073'), chemo003(11, 'b74037')], {
+  ixabepilone: entry('chemotherapy', [chemo001(11, '8006cc')], { brands: ['Ixempra'] }),
+  paclitaxel: entry('chemotherapy', [chemo001(13, '53a073'), chemo003(11, 'b74037')], {
     brands: ['Taxol'],
     family: 'taxane',
   }),
-  drug(
-    'nab-paclitaxel',
+  'nab-paclitaxel': entry(
     'chemotherapy',
     [chemo001(14, 'c1e557'), chemo003(11, 'b74037'), immunotherapy002(2, 'd56f3f')],
     { brands: ['Abraxane'], otherSpellings: ['protein-bound paclitaxel'], family: 'taxane' },
   ),
-  drug('vinorelbine', 'chemotherapy', [chemo001(15, 'cd0a8f'), chemo003(14, '9215a4')], {
+  vinorelbine: entry('chemotherapy', [chemo001(15, 'cd0a8f'), chemo003(14, '9215a4')], {
     brands: ['Navelbine'],
   }),
-];
-
-/** Fixed-dose products that stand for more than one agent. */
-export const combinationProducts: Readonly<Record<string, readonly string[]>> = {
-  phesgo: ['trastuzumab', 'pertuzumab'],
 };
 
-const drugByName = new Map(drugs.map((d) => [d.name, d]));
+/** The drugs in the order of `drugNames`. */
+export const drugs: readonly Drug[] = drugNames.map((name) => ({ name, ...drugTable[name] }));
 
+/** Fixed-dose products that stand for more than one agent, by the name they are sold under. */
+export const combinationProducts: Readonly<Record<string, readonly DrugName[]>> = {
+  Phesgo: ['trastuzumab', 'pertuzumab'],
+};
+
+const drugByName: ReadonlyMap<string, Drug> = new Map(drugs.map((d) => [d.name, d]));
+
+/** The drug a generic name names; for any other string, undefined. */
+export function getDrug(name: DrugName): Drug;
+export function getDrug(name: string): Drug | undefined;
 export function getDrug(name: string): Drug | undefined {
   return drugByName.get(name);
 }
 
+export function drugClassOf(name: DrugName): DrugClass;
+export function drugClassOf(name: string): DrugClass | undefined;
 export function drugClassOf(name: string): DrugClass | undefined {
   return drugByName.get(name)?.drugClass;
 }
@@ -266,35 +319,28 @@ function lookupKey(raw: string): string {
   return raw.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-const aliasIndex: ReadonlyMap<string, readonly string[]> = (() => {
-  const index = new Map<string, readonly string[]>();
-  for (const d of drugs) {
-    for (const alias of [d.name, ...d.brands, ...d.otherSpellings]) {
-      index.set(lookupKey(alias), [d.name]);
-    }
-  }
-  for (const [product, agents] of Object.entries(combinationProducts)) {
-    index.set(product, agents);
-  }
-  return index;
-})();
-
-/**
- * The canonical names a typed drug name stands for (two for Phesgo), or undefined when the name
- * is not one the documents use.
- */
-export function normaliseDrugName(raw: string): readonly string[] | undefined {
-  return aliasIndex.get(lookupKey(raw));
-}
-
-/** Every accepted spelling with the canonical names it maps to (for pickers and tests). */
-export function drugAliases(): ReadonlyArray<{ alias: string; names: readonly string[] }> {
-  const out: Array<{ alias: string; names: readonly string[] }> = [];
+/** Every accepted spelling with the generic names it maps to (for pickers and tests). */
+export function drugAliases(): ReadonlyArray<{ alias: string; names: readonly DrugName[] }> {
+  const out: Array<{ alias: string; names: readonly DrugName[] }> = [];
   for (const d of drugs) {
     for (const alias of [d.name, ...d.brands, ...d.otherSpellings]) {
       out.push({ alias, names: [d.name] });
     }
   }
-  out.push({ alias: 'Phesgo', names: combinationProducts['phesgo'] ?? [] });
+  for (const [product, agents] of Object.entries(combinationProducts)) {
+    out.push({ alias: product, names: agents });
+  }
   return out;
+}
+
+const aliasIndex: ReadonlyMap<string, readonly DrugName[]> = new Map(
+  drugAliases().map(({ alias, names }) => [lookupKey(alias), names]),
+);
+
+/**
+ * The generic names a typed drug name stands for (two for Phesgo), or undefined when the name
+ * is not one the documents use.
+ */
+export function normaliseDrugName(raw: string): readonly DrugName[] | undefined {
+  return aliasIndex.get(lookupKey(raw));
 }

@@ -6,6 +6,7 @@ import {
   type Condition,
 } from './condition.ts';
 import type { SentenceRef } from './documents/sentence-ref.ts';
+import type { DrugName } from './drugs.ts';
 import { d001, d002, d003 } from './sentences.ts';
 
 /**
@@ -14,7 +15,7 @@ import { d001, d002, d003 } from './sentences.ts';
  * with the sentence that names them, when the patient's subtype makes their class relevant.
  */
 export interface NamedOnlyDrug {
-  readonly agent: string;
+  readonly agent: DrugName;
   /** The subtype for which a document lists the drug. */
   readonly when: Condition;
   readonly sources: readonly SentenceRef[];

@@ -1,8 +1,9 @@
 import type { SiteName } from '../case/vocabulary.ts';
 import type { Condition } from './condition.ts';
-import type { Modality as DrugModality } from './drugs.ts';
+import type { DrugName, Modality as DrugModality } from './drugs.ts';
 import type { SentenceRef } from './documents/sentence-ref.ts';
 import type { Support, TierLimit } from './tiers.ts';
+import type { CourseStateName } from '../machine/therapy-line-machine.ts';
 
 export { tierOrder, type Tier } from './tiers.ts';
 
@@ -18,14 +19,14 @@ export const modalities: readonly Modality[] = [
   'trial',
 ];
 
-/** The machine states, named here too so the knowledge base can say when an option is offered. */
-export type CourseState = 'intake' | 'choosing-line' | 'on-line' | 'on-break' | 'supportive-care';
+/** The machine's states, by which the knowledge base says when an option is offered. */
+export type CourseState = CourseStateName;
 
 /** One drug position in a regimen: the agents in it are interchangeable alternatives. */
 export interface Slot {
   /** The class shown for the slot, e.g. "aromatase inhibitor". */
   readonly label: string;
-  readonly agents: readonly string[];
+  readonly agents: readonly DrugName[];
   /**
    * A document supports keeping this agent after the disease progressed on it (trastuzumab
    * continued with a new partner). Without this, agents progressed on are removed.
@@ -81,7 +82,7 @@ export interface RegimenOption {
    */
   readonly relatedFacts?: ReadonlyArray<{ readonly field: 'pdl1' } & SourcedText>;
   /** Agents never put together in one regimen of this option (same family, by 003's groups). */
-  readonly notTogether?: ReadonlyArray<readonly string[]>;
+  readonly notTogether?: ReadonlyArray<readonly DrugName[]>;
 }
 
 export interface Conflict {

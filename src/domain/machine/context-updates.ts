@@ -1,5 +1,7 @@
+import type { IsoDate } from '../case/iso-date.ts';
 import type { EventOfType, Site } from '../case/case-schema.ts';
 import { biomarkerFields, type Assessment } from '../case/vocabulary.ts';
+import type { DrugName } from '../knowledge/drugs.ts';
 import type { LineCountingRuleId } from './line-counting-rules.ts';
 import type {
   AgentHistoryEntry,
@@ -27,7 +29,7 @@ function replaceLastLine(context: TherapyContext, line: TherapyLine): readonly T
 export function mergeSites(
   sites: readonly SiteRecord[],
   updates: readonly Site[],
-  date: string,
+  date: IsoDate,
 ): readonly SiteRecord[] {
   const merged = [...sites];
   for (const update of updates) {
@@ -71,7 +73,7 @@ export function recordBiomarkerUpdate(
 /** Ends the running (or paused) line, if any, for the given reason. */
 export function endRunningLine(
   context: TherapyContext,
-  date: string,
+  date: IsoDate,
   reason: LineEndReason,
 ): TherapyContext {
   const line = runningLine(context);
@@ -137,9 +139,9 @@ export function recordResponse(
 }
 
 function agentEntries(
-  agents: readonly string[],
+  agents: readonly DrugName[],
   line: TherapyLine,
-  date: string,
+  date: IsoDate,
 ): AgentHistoryEntry[] {
   return agents.map((agent) => ({ agent, line: line.number, date }));
 }

@@ -1,5 +1,5 @@
 import type { CaseEvent } from '../case/case-schema.ts';
-import type { EventType } from '../case/vocabulary.ts';
+import type { EventType } from '../case/case-schema.ts';
 import { runningLine } from './context-updates.ts';
 import type { TherapyContext } from './therapy-context.ts';
 import type { CourseStateName } from './therapy-line-machine.ts';

@@ -1,5 +1,6 @@
 import { createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
 import type { CaseEvent, CaseFile, Patient } from '../case/case-schema.ts';
+import { dateBeforePreviousProblem } from '../case/event-order.ts';
 import { rejectionReason } from './rejection-reasons.ts';
 import { therapyLineMachine, type CourseStateName } from './therapy-line-machine.ts';
 
@@ -37,9 +38,8 @@ export function applyEvent(
   event: CaseEvent,
   notBefore?: string,
 ): { ok: true; snapshot: TherapySnapshot } | { ok: false; reason: string } {
-  if (notBefore !== undefined && event.date < notBefore) {
-    return { ok: false, reason: `${event.date} is before the previous event's date ${notBefore}` };
-  }
+  const outOfOrder = dateBeforePreviousProblem(event.date, notBefore);
+  if (outOfOrder) return { ok: false, reason: outOfOrder };
   if (!snapshot.can(event)) {
     return { ok: false, reason: rejectionReason(stateOf(snapshot), snapshot.context, event) };
   }
@@ -65,12 +65,11 @@ export function replayEvents(
   let lastDate: string | undefined;
   events.slice(0, after).forEach((event, index) => {
     const snapshot = actor.getSnapshot();
-    let reason: string | undefined;
-    if (lastDate !== undefined && event.date < lastDate) {
-      reason = `${event.date} is before the previous event's date ${lastDate}`;
-    } else if (!snapshot.can(event)) {
-      reason = rejectionReason(stateOf(snapshot), snapshot.context, event);
-    }
+    const reason =
+      dateBeforePreviousProblem(event.date, lastDate) ??
+      (snapshot.can(event)
+        ? undefined
+        : rejectionReason(stateOf(snapshot), snapshot.context, event));
     if (reason === undefined) {
       actor.send(event);
       applied.push(event);

@@ -1,5 +1,5 @@
-import type { CaseEvent } from '../case/case-schema.ts';
-import type { EventType } from '../case/vocabulary.ts';
+import { eventTypes, type CaseEvent, type EventType } from '../case/case-schema.ts';
+import { parseIsoDate } from '../case/iso-date.ts';
 import { runningLine } from './context-updates.ts';
 import type { TherapySnapshot } from './replay-case.ts';
 import { stateOf } from './replay-case.ts';
@@ -10,8 +10,10 @@ import { stateOf } from './replay-case.ts';
  */
 
 /** A representative event of each type, used only to ask the machine whether the type fits. */
+const probeDate = parseIsoDate('2100-12-31');
+
 function probe(type: EventType, snapshot: TherapySnapshot): CaseEvent {
-  const date = '2100-12-31';
+  const date = probeDate;
   switch (type) {
     case 'metastases':
       return { date, type, sites: [{ site: 'other' }] };
@@ -43,22 +45,8 @@ function probe(type: EventType, snapshot: TherapySnapshot): CaseEvent {
   }
 }
 
-export const eventTypeOrder: readonly EventType[] = [
-  'metastases',
-  'start-line',
-  'response',
-  'progression',
-  'intolerance',
-  'break',
-  'resume',
-  'stop-treatment',
-  'receptor-update',
-  'local-therapy',
-  'decision',
-];
-
 export function allowedEventTypes(snapshot: TherapySnapshot): EventType[] {
-  return eventTypeOrder.filter((type) => snapshot.can(probe(type, snapshot)));
+  return eventTypes.filter((type) => snapshot.can(probe(type, snapshot)));
 }
 
 /** The course state in words: "Line 2: choosing next treatment". */

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../case/iso-date.ts';
 import type { Patient, Site } from '../case/case-schema.ts';
 import type {
   Assessment,
@@ -6,6 +7,7 @@ import type {
   LocalModality,
   SiteName,
 } from '../case/vocabulary.ts';
+import type { DrugName } from '../knowledge/drugs.ts';
 import type { LineCountingRuleId } from './line-counting-rules.ts';
 
 /** What the machine knows about the course, rebuilt by replaying the event log. */
@@ -13,16 +15,16 @@ import type { LineCountingRuleId } from './line-counting-rules.ts';
 export type LineEndReason = 'progression' | 'intolerance' | 'switch' | 'stop-treatment';
 
 export interface TreatmentBreak {
-  readonly start: string;
-  readonly end?: string;
+  readonly start: IsoDate;
+  readonly end?: IsoDate;
 }
 
 export interface TherapyLine {
   readonly number: number;
-  readonly regimen: readonly string[];
-  readonly start: string;
-  readonly end?: string;
-  readonly responses: ReadonlyArray<{ readonly date: string; readonly assessment: Assessment }>;
+  readonly regimen: readonly DrugName[];
+  readonly start: IsoDate;
+  readonly end?: IsoDate;
+  readonly responses: ReadonlyArray<{ readonly date: IsoDate; readonly assessment: Assessment }>;
   /** The best response recorded while the line ran (complete > partial > stable). */
   readonly bestResponse?: Assessment;
   readonly endReason?: LineEndReason;
@@ -33,34 +35,34 @@ export interface TherapyLine {
 
 /** An agent the disease progressed on, or that was stopped for side effects, and in which line. */
 export interface AgentHistoryEntry {
-  readonly agent: string;
+  readonly agent: DrugName;
   readonly line: number;
-  readonly date: string;
+  readonly date: IsoDate;
 }
 
 export interface SiteRecord extends Site {
-  readonly firstDocumented: string;
-  readonly lastUpdated: string;
+  readonly firstDocumented: IsoDate;
+  readonly lastUpdated: IsoDate;
 }
 
 export interface LocalTherapyRecord {
-  readonly date: string;
+  readonly date: IsoDate;
   readonly modality: LocalModality;
   readonly site: SiteName;
   readonly technique?: string;
 }
 
 export interface DecisionRecord {
-  readonly date: string;
+  readonly date: IsoDate;
   readonly candidate: string;
   readonly choice: DecisionChoice;
   readonly rationale: string;
-  readonly followUp?: string;
+  readonly followUp?: IsoDate;
   readonly knowledgeVersion?: string;
 }
 
 export interface BiomarkerChange {
-  readonly date: string;
+  readonly date: IsoDate;
   readonly field: BiomarkerField;
   readonly from: string;
   readonly to: string;
@@ -77,7 +79,7 @@ export interface TherapyContext {
   readonly decisions: readonly DecisionRecord[];
   readonly biomarkerChanges: readonly BiomarkerChange[];
   /** Date of the first `metastases` event: day 0 of the timeline. */
-  readonly metastaticSince?: string;
+  readonly metastaticSince?: IsoDate;
 }
 
 export function initialContext(patient: Patient): TherapyContext {

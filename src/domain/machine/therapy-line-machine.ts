@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup, type StateValueFrom } from 'xstate';
 import type { CaseEvent, Patient } from '../case/case-schema.ts';
 import {
   endBreak,
@@ -58,7 +58,7 @@ export const therapyLineMachine = setup({
     hasEnoughFactsToRecommend: ({ context }) => hasEnoughFactsToRecommend(context),
     /** Restarting the very regimen that is running is not a new line. */
     isDifferentFromRunningRegimen: ({ context, event }) => {
-      if (event.type !== 'start-line') return false;
+      assertEvent(event, 'start-line');
       const line = runningLine(context);
       if (!line) return true;
       const same =
@@ -68,46 +68,57 @@ export const therapyLineMachine = setup({
     },
     /** Intolerance names agents of the running line only (none named means all of them). */
     namesOnlyRunningAgents: ({ context, event }) => {
-      if (event.type !== 'intolerance') return false;
+      assertEvent(event, 'intolerance');
       const line = runningLine(context);
       if (!line) return false;
       return (event.agents ?? []).every((agent) => line.regimen.includes(agent));
     },
   },
   actions: {
-    recordMetastases: assign(({ context, event }) =>
-      event.type === 'metastases' ? recordMetastases(context, event) : context,
-    ),
-    recordBiomarkerUpdate: assign(({ context, event }) =>
-      event.type === 'receptor-update' ? recordBiomarkerUpdate(context, event) : context,
-    ),
-    recordLocalTherapy: assign(({ context, event }) =>
-      event.type === 'local-therapy' ? recordLocalTherapy(context, event) : context,
-    ),
-    recordDecision: assign(({ context, event }) =>
-      event.type === 'decision' ? recordDecision(context, event) : context,
-    ),
-    startLine: assign(({ context, event }) =>
-      event.type === 'start-line' ? startLine(context, event) : context,
-    ),
-    recordResponse: assign(({ context, event }) =>
-      event.type === 'response' ? recordResponse(context, event) : context,
-    ),
-    recordProgression: assign(({ context, event }) =>
-      event.type === 'progression' ? recordProgression(context, event) : context,
-    ),
-    recordIntolerance: assign(({ context, event }) =>
-      event.type === 'intolerance' ? recordIntolerance(context, event) : context,
-    ),
-    startBreak: assign(({ context, event }) =>
-      event.type === 'break' ? startBreak(context, event) : context,
-    ),
-    endBreak: assign(({ context, event }) =>
-      event.type === 'resume' ? endBreak(context, event) : context,
-    ),
-    stopTreatment: assign(({ context, event }) =>
-      endRunningLine(context, event.date, 'stop-treatment'),
-    ),
+    recordMetastases: assign(({ context, event }) => {
+      assertEvent(event, 'metastases');
+      return recordMetastases(context, event);
+    }),
+    recordBiomarkerUpdate: assign(({ context, event }) => {
+      assertEvent(event, 'receptor-update');
+      return recordBiomarkerUpdate(context, event);
+    }),
+    recordLocalTherapy: assign(({ context, event }) => {
+      assertEvent(event, 'local-therapy');
+      return recordLocalTherapy(context, event);
+    }),
+    recordDecision: assign(({ context, event }) => {
+      assertEvent(event, 'decision');
+      return recordDecision(context, event);
+    }),
+    startLine: assign(({ context, event }) => {
+      assertEvent(event, 'start-line');
+      return startLine(context, event);
+    }),
+    recordResponse: assign(({ context, event }) => {
+      assertEvent(event, 'response');
+      return recordResponse(context, event);
+    }),
+    recordProgression: assign(({ context, event }) => {
+      assertEvent(event, 'progression');
+      return recordProgression(context, event);
+    }),
+    recordIntolerance: assign(({ context, event }) => {
+      assertEvent(event, 'intolerance');
+      return recordIntolerance(context, event);
+    }),
+    startBreak: assign(({ context, event }) => {
+      assertEvent(event, 'break');
+      return startBreak(context, event);
+    }),
+    endBreak: assign(({ context, event }) => {
+      assertEvent(event, 'resume');
+      return endBreak(context, event);
+    }),
+    stopTreatment: assign(({ context, event }) => {
+      assertEvent(event, 'stop-treatment');
+      return endRunningLine(context, event.date, 'stop-treatment');
+    }),
   },
 }).createMachine({
   id: 'therapy-line',
@@ -151,12 +162,14 @@ export const therapyLineMachine = setup({
 });
 
 export type TherapyLineMachine = typeof therapyLineMachine;
-export type CourseStateName =
-  'intake' | 'choosing-line' | 'on-line' | 'on-break' | 'supportive-care';
-export const courseStates: readonly CourseStateName[] = [
-  'intake',
-  'choosing-line',
-  'on-line',
-  'on-break',
-  'supportive-care',
-];
+/** The course states, derived from the machine's own configuration above. */
+export type CourseStateName = StateValueFrom<TherapyLineMachine>;
+
+function isCourseStateName(name: string): name is CourseStateName {
+  return Object.hasOwn(therapyLineMachine.states, name);
+}
+
+/** Every course state, read from the machine at run time, in the order the machine declares them. */
+export const courseStates: readonly CourseStateName[] = Object.keys(
+  therapyLineMachine.states,
+).filter(isCourseStateName);

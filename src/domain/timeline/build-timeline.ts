@@ -1,6 +1,6 @@
 import type { CaseEvent } from '../case/case-schema.ts';
 import { daysBetween } from '../case/iso-date.ts';
-import type { SiteName } from '../case/vocabulary.ts';
+import { biomarkerFields, type SiteName } from '../case/vocabulary.ts';
 import { getDrug, type DrugClass } from '../knowledge/drugs.ts';
 import type { Modality } from '../knowledge/option.ts';
 import { regimenModality } from '../engine/modality.ts';
@@ -92,7 +92,7 @@ function markerLabel(event: CaseEvent): string | undefined {
     case 'stop-treatment':
       return 'Treatment stopped';
     case 'receptor-update': {
-      const changed = (['er', 'pr', 'her2', 'brca', 'pdl1'] as const)
+      const changed = biomarkerFields
         .filter((f) => event[f] !== undefined)
         .map((f) => `${f.toUpperCase()} ${event[f] ?? ''}`);
       return `Biomarker update: ${changed.join(', ')}`;

@@ -8,6 +8,7 @@ import {
   received,
   symptomaticVisceral,
 } from '../condition.ts';
+import type { DrugName } from '../drugs.ts';
 import type { RegimenOption } from '../option.ts';
 import type { TierLimit } from '../tiers.ts';
 import { d000, d001, d002, d003 } from '../sentences.ts';
@@ -39,7 +40,11 @@ const afterTdm1 = received({ agents: ['trastuzumab emtansine'] });
  * are described by 001's rows ("for later lines", "previously treated with"), which offer.
  */
 const beforeAnyAntiHer2 = not(received(antiHer2));
-const anthracyclines = ['doxorubicin', 'epirubicin', 'pegylated liposomal doxorubicin'];
+const anthracyclines: readonly DrugName[] = [
+  'doxorubicin',
+  'epirubicin',
+  'pegylated liposomal doxorubicin',
+];
 
 /** The chemotherapy partner of trastuzumab: every drug listed except the anthracyclines. */
 const trastuzumabPartnerSlot = slot(

@@ -12,6 +12,7 @@ import {
   unless,
   type Condition,
 } from '../condition.ts';
+import type { DrugName } from '../drugs.ts';
 import type { RegimenOption } from '../option.ts';
 import { d000, d001, d002, d003, d004 } from '../sentences.ts';
 import {
@@ -64,7 +65,7 @@ export const manySitesThreshold = 3;
 export const manySymptomaticSitesThreshold = 2;
 
 /** 003 groups the drugs into families; two of one family are never given together. */
-export const sameFamilyGroups: ReadonlyArray<readonly string[]> = [
+export const sameFamilyGroups: ReadonlyArray<readonly DrugName[]> = [
   ['doxorubicin', 'epirubicin', 'pegylated liposomal doxorubicin'],
   ['paclitaxel', 'docetaxel', 'nab-paclitaxel'],
   ['carboplatin', 'cisplatin'],

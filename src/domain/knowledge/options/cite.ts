@@ -1,6 +1,7 @@
 import type { Condition } from '../condition.ts';
 import type { SentenceRef } from '../documents/sentence-ref.ts';
-import { drugs, type DrugClass } from '../drugs.ts';
+import { drugs, type DrugClass, type DrugName } from '../drugs.ts';
+import { courseStates } from '../../machine/therapy-line-machine.ts';
 import type { Slot, SourcedText } from '../option.ts';
 import type { Support, TierLimit, Wording } from '../tiers.ts';
 
@@ -44,12 +45,12 @@ export const situationalByFormat: TierLimit = {
   sources: [],
 };
 
-export const agentsOfClass = (drugClass: DrugClass): string[] =>
+export const agentsOfClass = (drugClass: DrugClass): DrugName[] =>
   drugs.filter((d) => d.drugClass === drugClass).map((d) => d.name);
 
 export const slot = (
   label: string,
-  agents: readonly string[],
+  agents: readonly DrugName[],
   continuesAfterProgression = false,
 ): Slot =>
   continuesAfterProgression ? { label, agents, continuesAfterProgression } : { label, agents };
@@ -74,10 +75,4 @@ export const trastuzumabSlot = (continuesAfterProgression = false) =>
 /** Every systemic option is chosen when a new line starts. */
 export const whenChoosingLine = ['choosing-line'] as const;
 /** Local therapy does not start or end a line, so it can be offered at any point. */
-export const atAnyPoint = [
-  'intake',
-  'choosing-line',
-  'on-line',
-  'on-break',
-  'supportive-care',
-] as const;
+export const atAnyPoint = courseStates;

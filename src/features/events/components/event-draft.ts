@@ -1,5 +1,7 @@
 import {
   caseEventSchema,
+  dateBeforePreviousProblem,
+  validateDecisionDraft,
   type CaseEvent,
   type EventType,
   type Site,
@@ -164,8 +166,14 @@ export type DraftValidation =
 /** Validates a draft with the case format's own schema; errors are keyed by field. */
 export function validateDraft(draft: EventDraft, notBefore: string | undefined): DraftValidation {
   const errors: Record<string, string> = {};
-  if (notBefore !== undefined && draft.date !== '' && draft.date < notBefore) {
-    errors['date'] = `Date cannot be before the previous event (${notBefore})`;
+  const outOfOrder =
+    draft.date === '' ? undefined : dateBeforePreviousProblem(draft.date, notBefore);
+  if (outOfOrder) errors['date'] = outOfOrder;
+  if (draft.type === 'decision') {
+    // The tumor board records decisions too: one validation for both forms.
+    const decision = validateDecisionDraft(draft, { decisionDate: draft.date });
+    if (!decision.ok) Object.assign(errors, decision.errors, errors);
+    return decision.ok && !outOfOrder ? decision : { ok: false, errors };
   }
   draft.sites.forEach((s, i) => {
     const problem = countProblem(s.count);

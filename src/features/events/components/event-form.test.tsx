@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
 import type { CaseEvent } from '../../../domain/index.ts';
 import type { EditResult } from '../../../session/case-log.ts';
 import { emptyDraft } from './event-draft.ts';
 import { EventForm } from './event-form.tsx';
-
-afterEach(cleanup);
 
 function renderForm(onSubmit: (event: CaseEvent) => EditResult) {
   render(
@@ -70,7 +68,7 @@ describe('EventForm', () => {
     await user.clear(date);
     await user.type(date, '2024-12-31');
     expect(
-      screen.getByText('Date cannot be before the previous event (2025-01-10)'),
+      screen.getByText("2024-12-31 is before the previous event's date 2025-01-10"),
     ).toBeInTheDocument();
     expect(submitted).not.toHaveBeenCalled();
   });
@@ -123,5 +121,39 @@ describe('EventForm for a progression', () => {
       type: 'progression',
       sites: [{ site: 'liver' }],
     });
+  });
+
+  it('records a decision with the shared decision fields: labels shown, follow-up not before the decision', async () => {
+    const user = userEvent.setup();
+    const submitted = vi.fn((): EditResult => ({ ok: false, reason: 'unused' }));
+    render(
+      <EventForm
+        allowedTypes={['decision']}
+        initial={emptyDraft('decision', '2025-02-01')}
+        notBefore="2025-01-10"
+        runningRegimen={[]}
+        candidates={[{ id: 'fulvestrant-alone', label: 'Fulvestrant alone' }]}
+        submitLabel="Record event"
+        onSubmit={submitted}
+      />,
+    );
+    expect(screen.getByRole('option', { name: 'Fulvestrant alone' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Candidate'), 'Fulvestrant alone');
+    await user.type(screen.getByLabelText('Follow-up (optional)'), '2025-01-20');
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(
+      screen.getByText('The follow-up 2025-01-20 is before the decision date 2025-02-01'),
+    ).toBeInTheDocument();
+    expect(submitted).not.toHaveBeenCalled();
+    await user.clear(screen.getByLabelText('Follow-up (optional)'));
+    await user.type(screen.getByLabelText('Follow-up (optional)'), '2025-03-01');
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(submitted).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: 'decision',
+        candidate: 'fulvestrant-alone',
+        followUp: '2025-03-01',
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { memo, useCallback, useState } from 'react';
 import {
   allowedEventTypes,
+  newEventDate,
   runningLine,
   stateOf,
   todayIsoDate,
@@ -32,8 +33,7 @@ export function EventsPanel() {
   const allowed = allowedEventTypes(snapshot);
   const state = stateOf(snapshot);
   const notBefore = caseFile.events.at(-1)?.date;
-  const today = todayIsoDate();
-  const defaultDate = notBefore !== undefined && notBefore > today ? notBefore : today;
+  const defaultDate = newEventDate(caseFile.events, todayIsoDate());
   const preferred = allowed.includes(likelyNext[state])
     ? likelyNext[state]
     : (allowed[0] ?? 'metastases');
