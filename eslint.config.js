@@ -80,6 +80,16 @@ const domainPackages = [
   },
 ];
 
+/** What no domain file may import: every layer above it. */
+const domainForbids = [
+  forbidApp,
+  forbidFeatures('src/domain'),
+  forbidCli,
+  forbidSession('src/domain'),
+  forbidComponents('src/domain'),
+  forbidLib,
+];
+
 const layers = [
   ...features.map((feature) => ({
     dir: `src/features/${feature}`,
@@ -110,27 +120,11 @@ const layers = [
       forbidComponents('src/lib'),
     ],
   },
-  {
-    dir: 'src/domain',
-    forbid: [
-      forbidApp,
-      forbidFeatures('src/domain'),
-      forbidCli,
-      forbidSession('src/domain'),
-      forbidComponents('src/domain'),
-      forbidLib,
-    ],
-    packages: domainPackages,
-  },
+  { dir: 'src/domain', forbid: domainForbids, packages: domainPackages },
   {
     dir: 'src/domain/knowledge',
     forbid: [
-      forbidApp,
-      forbidFeatures('src/domain'),
-      forbidCli,
-      forbidSession('src/domain'),
-      forbidComponents('src/domain'),
-      forbidLib,
+      ...domainForbids,
       {
         target: 'src/domain/engine',
         message:

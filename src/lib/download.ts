@@ -19,7 +19,11 @@ function downloadJson(value: unknown, fileName: string, type: string): void {
 }
 
 function downloadText(text: string, fileName: string, type: string): void {
-  const blob = new Blob([`${text}\n`], { type });
+  downloadBlob(new Blob([`${text}\n`], { type }), fileName);
+}
+
+/** Hands a file to the browser's downloads; nothing leaves the machine. */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,18 +1,4 @@
-import { biomarkerFields, type CaseEvent, type EventType } from '../../domain/index.ts';
-
-export const eventTypeLabels: Record<EventType, string> = {
-  metastases: 'Metastatic sites documented',
-  'start-line': 'Start a line of therapy',
-  response: 'Response assessment',
-  progression: 'Progression',
-  intolerance: 'Intolerance',
-  break: 'Treatment break',
-  resume: 'Resume after break',
-  'stop-treatment': 'Stop anti-cancer treatment',
-  'receptor-update': 'Biomarker update',
-  'local-therapy': 'Local therapy (radiation or surgery)',
-  decision: 'Decision on a candidate',
-};
+import { biomarkerFields, type CaseEvent } from '../../domain/index.ts';
 
 /** One line describing an event in the log. */
 export function describeEvent(event: CaseEvent): string {

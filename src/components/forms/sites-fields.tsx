@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { complications, siteNames, type Complication, type SiteName } from '../../domain/index.ts';
 import { FieldError } from './field-error.tsx';
+import { CheckboxGroup } from './checkbox-group.tsx';
 import { SelectField, type SelectOption } from './select-field.tsx';
 
 /** A site as typed: the lesion count stays text so a half-typed value is never lost. */
@@ -93,25 +94,14 @@ export function SitesFields({
               value={draft.symptomatic}
               onChange={(symptomatic) => update(index, { symptomatic })}
             />
-            <fieldset className="complications">
-              <legend>Complications</legend>
-              {complications.map((c) => (
-                <label key={c} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={draft.complications.includes(c)}
-                    onChange={(e) =>
-                      update(index, {
-                        complications: e.target.checked
-                          ? [...draft.complications, c]
-                          : draft.complications.filter((x) => x !== c),
-                      })
-                    }
-                  />
-                  {c.replaceAll('-', ' ')}
-                </label>
-              ))}
-            </fieldset>
+            <CheckboxGroup
+              className="complications"
+              legend="Complications"
+              values={complications}
+              checked={draft.complications}
+              onChange={(checked) => update(index, { complications: checked })}
+              optionLabel={(c) => c.replaceAll('-', ' ')}
+            />
             {sites.length > 1 ? (
               <button
                 type="button"

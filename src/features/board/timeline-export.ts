@@ -1,13 +1,6 @@
-/** Exports a rendered timeline chart (an SVG in the page) as an SVG or PNG file. */
+import { downloadBlob } from '../../lib/download.ts';
 
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** Exports a rendered timeline chart (an SVG in the page) as an SVG or PNG file. */
 
 function serialise(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true);
@@ -25,7 +18,7 @@ function serialise(svg: SVGSVGElement): string {
 }
 
 export function exportSvg(svg: SVGSVGElement, name: string) {
-  download(new Blob([serialise(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
+  downloadBlob(new Blob([serialise(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
 }
 
 export async function exportPng(svg: SVGSVGElement, name: string) {
@@ -48,5 +41,5 @@ export async function exportPng(svg: SVGSVGElement, name: string) {
   URL.revokeObjectURL(url);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the image could not be encoded');
-  download(blob, `${name}.png`);
+  downloadBlob(blob, `${name}.png`);
 }

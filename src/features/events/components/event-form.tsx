@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
 import { FieldError } from '../../../components/forms/field-error.tsx';
+import { SelectField } from '../../../components/forms/select-field.tsx';
 import type { CaseEvent, EventType } from '../../../domain/index.ts';
 import type { EditResult } from '../../../session/case-log.ts';
-import { eventTypeLabels } from '../../../components/events/event-labels.ts';
-import { draftOnTypeChange, eventTypeFields } from './event-type-fields.tsx';
+import { draftOnTypeChange, eventTypeForms } from './event-type-fields.tsx';
 import { emptyDraft, validateDraft, type EventDraft } from './event-draft.ts';
 
 export interface EventFormProps {
@@ -87,23 +87,12 @@ export function EventForm(props: EventFormProps) {
       }}
     >
       <div className="field-grid">
-        <label>
-          Event
-          <select
-            aria-label="Event"
-            value={draft.type}
-            onChange={(e) => {
-              const type = allowedTypes.find((t) => t === e.target.value);
-              if (type) change(draftOnTypeChange(draft, type));
-            }}
-          >
-            {allowedTypes.map((t) => (
-              <option key={t} value={t}>
-                {eventTypeLabels[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Event"
+          options={allowedTypes.map((t) => ({ value: t, label: eventTypeForms[t].label }))}
+          value={draft.type}
+          onChange={(type) => change(draftOnTypeChange(draft, type))}
+        />
         <label>
           Date
           <input
@@ -118,7 +107,7 @@ export function EventForm(props: EventFormProps) {
         </label>
       </div>
 
-      {eventTypeFields[draft.type]({
+      {eventTypeForms[draft.type].fields({
         draft,
         change,
         errors,

@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
+import { CheckboxGroup } from '../../../components/forms/checkbox-group.tsx';
 import { DecisionFields } from '../../../components/forms/decision-fields.tsx';
 import { FieldError } from '../../../components/forms/field-error.tsx';
+import { SelectField } from '../../../components/forms/select-field.tsx';
 import { SitesFields, emptySiteDraft } from '../../../components/forms/sites-fields.tsx';
 import {
   assessments,
+  biomarkerFields,
   brcaStatuses,
   localModalities,
   receptorStatuses,
@@ -27,33 +30,57 @@ export interface EventFieldsProps {
   readonly candidates: ReadonlyArray<{ id: string; label: string }>;
 }
 
+/** How the form offers one event type: its name in the type list and the fields it asks for. */
+export interface EventTypeForm {
+  readonly label: string;
+  readonly fields: (props: EventFieldsProps) => ReactNode;
+}
+
 /**
- * The fields each event type asks for, one entry per type. The table is a `Record` over the
- * case schema's event types, so a new event type does not compile until it has its fields here.
+ * Every event type's label and fields, one entry per type. The table is a `Record` over the
+ * case schema's event types, so a new event type does not compile until it has both here.
  */
-export const eventTypeFields: Record<EventType, (props: EventFieldsProps) => ReactNode> = {
-  metastases: (props) => <SitesEntry {...props} />,
-  'start-line': ({ draft, change, errorFor }) => (
-    <RegimenPicker
-      regimen={draft.regimen}
-      onChange={(regimen) => change({ regimen })}
-      error={errorFor('regimen')}
-    />
-  ),
-  response: (props) => <ResponseEntry {...props} />,
-  progression: (props) => <SitesEntry {...props} />,
-  intolerance: (props) => (
-    <>
-      <IntoleranceEntry {...props} />
-      <NoteEntry {...props} />
-    </>
-  ),
-  break: (props) => <NoteEntry {...props} />,
-  resume: () => null,
-  'stop-treatment': (props) => <NoteEntry {...props} />,
-  'receptor-update': (props) => <BiomarkerEntry {...props} />,
-  'local-therapy': (props) => <LocalTherapyEntry {...props} />,
-  decision: (props) => <DecisionEntry {...props} />,
+export const eventTypeForms: Record<EventType, EventTypeForm> = {
+  metastases: {
+    label: 'Metastatic sites documented',
+    fields: (props) => <SitesEntry {...props} />,
+  },
+  'start-line': {
+    label: 'Start a line of therapy',
+    fields: ({ draft, change, errorFor }) => (
+      <RegimenPicker
+        regimen={draft.regimen}
+        onChange={(regimen) => change({ regimen })}
+        error={errorFor('regimen')}
+      />
+    ),
+  },
+  response: { label: 'Response assessment', fields: (props) => <ResponseEntry {...props} /> },
+  progression: { label: 'Progression', fields: (props) => <SitesEntry {...props} /> },
+  intolerance: {
+    label: 'Intolerance',
+    fields: (props) => (
+      <>
+        <IntoleranceEntry {...props} />
+        <NoteEntry {...props} />
+      </>
+    ),
+  },
+  break: { label: 'Treatment break', fields: (props) => <NoteEntry {...props} /> },
+  resume: { label: 'Resume after break', fields: () => null },
+  'stop-treatment': {
+    label: 'Stop anti-cancer treatment',
+    fields: (props) => <NoteEntry {...props} />,
+  },
+  'receptor-update': {
+    label: 'Biomarker update',
+    fields: (props) => <BiomarkerEntry {...props} />,
+  },
+  'local-therapy': {
+    label: 'Local therapy (radiation or surgery)',
+    fields: (props) => <LocalTherapyEntry {...props} />,
+  },
+  decision: { label: 'Decision on a candidate', fields: (props) => <DecisionEntry {...props} /> },
 };
 
 /** How a type's draft starts when the user switches the form to it. */
@@ -72,20 +99,12 @@ const assessmentWords: Record<Assessment, string> = {
 
 function ResponseEntry({ draft, change }: EventFieldsProps) {
   return (
-    <label>
-      Assessment
-      <select
-        aria-label="Assessment"
-        value={draft.assessment}
-        onChange={(e) => change({ assessment: e.target.value })}
-      >
-        {assessments.map((a) => (
-          <option key={a} value={a}>
-            {assessmentWords[a]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField<string>
+      label="Assessment"
+      options={assessments.map((a) => ({ value: a, label: assessmentWords[a] }))}
+      value={draft.assessment}
+      onChange={(assessment) => change({ assessment })}
+    />
   );
 }
 
@@ -125,25 +144,12 @@ function SitesEntry({ draft, change, errorFor, errorId }: EventFieldsProps) {
 
 function IntoleranceEntry({ draft, change, runningRegimen }: EventFieldsProps) {
   return (
-    <fieldset>
-      <legend>Which drugs could not be tolerated? (none ticked: the whole regimen)</legend>
-      {runningRegimen.map((agent) => (
-        <label key={agent} className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.agents.includes(agent)}
-            onChange={(e) =>
-              change({
-                agents: e.target.checked
-                  ? [...draft.agents, agent]
-                  : draft.agents.filter((a) => a !== agent),
-              })
-            }
-          />
-          {agent}
-        </label>
-      ))}
-    </fieldset>
+    <CheckboxGroup
+      legend="Which drugs could not be tolerated? (none ticked: the whole regimen)"
+      values={runningRegimen}
+      checked={draft.agents}
+      onChange={(agents) => change({ agents })}
+    />
   );
 }
 
@@ -167,24 +173,20 @@ const biomarkerLabels: Record<BiomarkerField, string> = {
 function BiomarkerEntry({ draft, change }: EventFieldsProps) {
   return (
     <div className="field-grid">
-      {Object.entries(biomarkerLabels).map(([field, label]) => (
-        <label key={field}>
-          {label}
-          <select
-            aria-label={label}
-            value={draft.biomarkers[field as BiomarkerField]}
-            onChange={(e) =>
-              change({ biomarkers: { ...draft.biomarkers, [field]: e.target.value } })
-            }
-          >
-            <option value="">no change</option>
-            {(field === 'brca' ? brcaStatuses : receptorStatuses).map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+      {biomarkerFields.map((field) => (
+        <SelectField<string>
+          key={field}
+          label={biomarkerLabels[field]}
+          options={[
+            { value: '', label: 'no change' },
+            ...(field === 'brca' ? brcaStatuses : receptorStatuses).map((v) => ({
+              value: v,
+              label: v,
+            })),
+          ]}
+          value={draft.biomarkers[field]}
+          onChange={(value) => change({ biomarkers: { ...draft.biomarkers, [field]: value } })}
+        />
       ))}
     </div>
   );
@@ -193,34 +195,18 @@ function BiomarkerEntry({ draft, change }: EventFieldsProps) {
 function LocalTherapyEntry({ draft, change }: EventFieldsProps) {
   return (
     <div className="field-grid">
-      <label>
-        Modality
-        <select
-          aria-label="Modality"
-          value={draft.modality}
-          onChange={(e) => change({ modality: e.target.value })}
-        >
-          {localModalities.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Site
-        <select
-          aria-label="Site"
-          value={draft.site}
-          onChange={(e) => change({ site: e.target.value })}
-        >
-          {siteNames.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField<string>
+        label="Modality"
+        values={localModalities}
+        value={draft.modality}
+        onChange={(modality) => change({ modality })}
+      />
+      <SelectField<string>
+        label="Site"
+        values={siteNames}
+        value={draft.site}
+        onChange={(site) => change({ site })}
+      />
       <label>
         Technique (optional)
         <input value={draft.technique} onChange={(e) => change({ technique: e.target.value })} />
