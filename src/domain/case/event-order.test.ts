@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../test/fixtures/case-builder.ts';
-import { dateAfterNextProblem, dateBeforePreviousProblem, newEventDate } from './event-order.ts';
+import {
+  dateAfterNextProblem,
+  dateBeforePreviousProblem,
+  futureDateProblem,
+  newEventDate,
+} from './event-order.ts';
 import { parseIsoDate } from './iso-date.ts';
 
 describe('the date-order rule', () => {
@@ -35,5 +40,14 @@ describe('newEventDate', () => {
   });
   it('is today for an empty log', () => {
     expect(newEventDate([], parseIsoDate('2025-01-01'))).toBe('2025-01-01');
+  });
+});
+
+describe('futureDateProblem', () => {
+  it('refuses a date after today with the word future, and allows today', () => {
+    expect(futureDateProblem('2062-01-05', '2026-01-05')).toBe(
+      '2062-01-05 is in the future (today is 2026-01-05)',
+    );
+    expect(futureDateProblem('2026-01-05', '2026-01-05')).toBeUndefined();
   });
 });

@@ -27,6 +27,15 @@ export function dateAfterNextProblem(
 }
 
 /**
+ * An event is something that happened: a date after today is a typing slip (2062 for 2026), and
+ * it would also put the course out of order for every event entered after it. Planned dates
+ * belong in a decision's follow-up, which this rule does not cover.
+ */
+export function futureDateProblem(date: string, today: string): string | undefined {
+  return date > today ? `${date} is in the future (today is ${today})` : undefined;
+}
+
+/**
  * The date a new event starts with in a form: today, or the last event's date when that is
  * later (a course entered ahead of time), so the default never breaks the rule above.
  */

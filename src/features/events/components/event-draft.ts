@@ -1,6 +1,8 @@
 import {
   caseEventSchema,
   dateBeforePreviousProblem,
+  futureDateProblem,
+  todayIsoDate,
   validateDecisionDraft,
   type CaseEvent,
   type EventType,
@@ -37,7 +39,8 @@ export function emptyDraft(type: EventType, date: string): EventDraft {
     type,
     date,
     regimen: [],
-    assessment: 'partial',
+    // No result is chosen for the user: a response is recorded only as assessed.
+    assessment: '',
     sites: type === 'progression' ? [] : [emptySiteDraft()],
     agents: [],
     note: '',
@@ -164,11 +167,21 @@ export type DraftValidation =
   | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
 
 /** Validates a draft with the case format's own schema; errors are keyed by field. */
-export function validateDraft(draft: EventDraft, notBefore: string | undefined): DraftValidation {
+export function validateDraft(
+  draft: EventDraft,
+  notBefore: string | undefined,
+  today: string = todayIsoDate(),
+): DraftValidation {
   const errors: Record<string, string> = {};
   const outOfOrder =
-    draft.date === '' ? undefined : dateBeforePreviousProblem(draft.date, notBefore);
+    draft.date === ''
+      ? undefined
+      : (futureDateProblem(draft.date, today) ?? dateBeforePreviousProblem(draft.date, notBefore));
   if (outOfOrder) errors['date'] = outOfOrder;
+  if (draft.type === 'response' && draft.assessment === '') {
+    errors['assessment'] =
+      'Choose the assessment: complete response, partial response or stable disease';
+  }
   if (draft.type === 'decision') {
     // The tumor board records decisions too: one validation for both forms.
     const decision = validateDecisionDraft(draft, { decisionDate: draft.date });

@@ -156,4 +156,43 @@ describe('EventForm for a progression', () => {
       }),
     );
   });
+
+  it('refuses a date after today, saying it is in the future', async () => {
+    const user = userEvent.setup();
+    const submitted = vi.fn((): EditResult => ({ ok: false, reason: 'unused' }));
+    renderForm(submitted);
+    const date = screen.getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, '2099-01-01');
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(
+      screen.getByText(/^2099-01-01 is in the future \(today is \d{4}-\d{2}-\d{2}\)$/),
+    ).toBeInTheDocument();
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it('chooses no response result for the user', async () => {
+    const user = userEvent.setup();
+    const submitted = vi.fn((): EditResult => ({ ok: false, reason: 'unused' }));
+    render(
+      <EventForm
+        allowedTypes={['response']}
+        initial={emptyDraft('response', '2025-02-01')}
+        notBefore="2025-01-10"
+        runningRegimen={['letrozole']}
+        candidates={[]}
+        submitLabel="Record event"
+        onSubmit={submitted}
+      />,
+    );
+    expect(screen.getByLabelText('Assessment')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(screen.getByText(/^Choose the assessment/)).toBeInTheDocument();
+    expect(submitted).not.toHaveBeenCalled();
+    await user.selectOptions(screen.getByLabelText('Assessment'), 'stable disease');
+    await user.click(screen.getByRole('button', { name: 'Record event' }));
+    expect(submitted).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'response', assessment: 'stable' }),
+    );
+  });
 });

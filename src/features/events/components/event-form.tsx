@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
 import { FieldError } from '../../../components/forms/field-error.tsx';
 import { SelectField } from '../../../components/forms/select-field.tsx';
-import type { CaseEvent, EventType } from '../../../domain/index.ts';
+import { todayIsoDate, type CaseEvent, type EventType } from '../../../domain/index.ts';
 import type { EditResult } from '../../../session/case-log.ts';
 import { draftOnTypeChange, eventTypeForms } from './event-type-fields.tsx';
 import { emptyDraft, validateDraft, type EventDraft } from './event-draft.ts';
@@ -99,7 +99,7 @@ export function EventForm(props: EventFormProps) {
             type="date"
             value={draft.date}
             min={notBefore}
-            max="2100-12-31"
+            max={todayIsoDate()}
             onChange={(e) => change({ date: e.target.value })}
             {...described('date')}
           />

@@ -97,13 +97,17 @@ const assessmentWords: Record<Assessment, string> = {
   stable: 'stable disease',
 };
 
-function ResponseEntry({ draft, change }: EventFieldsProps) {
+function ResponseEntry({ draft, change, errorFor }: EventFieldsProps) {
   return (
     <SelectField<string>
       label="Assessment"
-      options={assessments.map((a) => ({ value: a, label: assessmentWords[a] }))}
+      options={[
+        { value: '', label: 'choose…' },
+        ...assessments.map((a) => ({ value: a, label: assessmentWords[a] })),
+      ]}
       value={draft.assessment}
       onChange={(assessment) => change({ assessment })}
+      error={errorFor('assessment')}
     />
   );
 }
