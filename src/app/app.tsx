@@ -13,7 +13,7 @@ import { TimelinePanel } from '../features/timeline/components/timeline-panel.ts
 import { createQueryClient } from '../lib/query-client.ts';
 import { CaseSessionProvider, useCaseSession } from '../session/case-session.tsx';
 import { indexedDbCaseStore } from '../session/library/case-store.ts';
-import { CourseStateBanner } from './course-state-banner.tsx';
+import { CaseSummaryBar } from './case-summary-bar.tsx';
 import { chooseInitialCase, type InitialCase } from './initial-case.ts';
 import { SkipLinks } from './skip-links.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
@@ -144,7 +144,7 @@ function Dashboard({ notice }: { notice: string | undefined }) {
                 </p>
               ) : null}
               <SkipLinks />
-              <CourseStateBanner />
+              <CaseSummaryBar />
               <div className="dashboard">
                 <div className="column column--input">
                   <section className="panel" aria-label="Patient">

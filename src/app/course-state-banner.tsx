@@ -1,4 +1,4 @@
-import { describeCourseState, stateOf } from '../domain/index.ts';
+import { caseDisplayName, describeCourseState, stateOf } from '../domain/index.ts';
 import { formatDate } from '../lib/format.ts';
 import { useCaseSession } from '../session/case-session.tsx';
 
@@ -11,7 +11,7 @@ export function CourseStateBanner() {
       role="status"
       aria-live="polite"
     >
-      <span className="state-banner__case">{caseFile.title ?? 'Untitled case'}</span>
+      <span className="state-banner__case">{caseDisplayName(caseFile, snapshot.context)}</span>
       <strong className="state-banner__state" data-testid="course-state">
         {describeCourseState(snapshot, formatDate)}
       </strong>

@@ -57,3 +57,4 @@ export { allowedEventTypes, describeCourseState } from './machine/selectors.ts';
 export { subtypeLabel } from './case/subtype.ts';
 export * from './teaching/step-through.ts';
 export * from './board/changes-since.ts';
+export * from './summary/patient-summary.ts';

@@ -1,4 +1,4 @@
-import { sameCaseData, subtypeLabel, type CaseFile } from '../domain/index.ts';
+import { caseDisplayName, sameCaseData, type CaseFile } from '../domain/index.ts';
 import {
   describeStorageFailure,
   SaveConflict,
@@ -46,13 +46,12 @@ export type SaveStatus =
       readonly unsaved: boolean;
     };
 
-/** The title a case gets until the user names it. */
-export function defaultTitle(subtype: string, id: string): string {
-  return `${subtype} case ${id.slice(0, 4)}`;
-}
-
-export function titleOf(caseFile: CaseFile, id: string): string {
-  return caseFile.title ?? defaultTitle(subtypeLabel(caseFile.patient), id);
+/**
+ * The name a case is listed under: its title, or until the user names it the same name built
+ * from the patient that every screen shows (caseDisplayName).
+ */
+export function titleOf(caseFile: CaseFile): string {
+  return caseDisplayName(caseFile);
 }
 
 /** A blank case holds nothing worth a library entry until an event or a title is entered. */
@@ -256,7 +255,7 @@ export class PersistedCase {
         try {
           const stored = await this.store.save({
             id: this.id,
-            title: titleOf(caseFile, this.id),
+            title: titleOf(caseFile),
             caseFile,
             expectedRevision: this.base?.revision ?? 'new',
           });

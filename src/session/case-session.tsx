@@ -171,7 +171,7 @@ export function CaseSessionProvider({
     };
     const keepAsNewCase = (note: string) => {
       const mine = latest.current;
-      const title = `${titleOf(mine, current().id)} (kept from this tab)`;
+      const title = `${titleOf(mine)} (kept from this tab)`;
       load({ ...mine, title }, { saveAtOnce: true });
       return `${note}This tab's copy is now a separate case, “${title}”; the other copy is unchanged in the library.`;
     };

@@ -13,6 +13,7 @@ import {
   recommendCase,
   replayCase,
   subtypeLabel,
+  caseDisplayName,
   newEventDate,
   todayIsoDate,
   validateDecisionDraft,
@@ -59,7 +60,7 @@ export function CasePresentation({
   return (
     <article className="case-presentation">
       <header>
-        <h2>{caseFile.title ?? 'Untitled case'}</h2>
+        <h2>{caseDisplayName(caseFile, snapshot.context)}</h2>
         <p className="presentation-summary">
           <strong>{subtypeLabel(patient)}</strong> · ER {patient.er}, PR {patient.pr}, HER2{' '}
           {patient.her2}, BRCA {patient.brca}, PD-L1 {patient.pdl1} · {patient.menopause}menopausal
