@@ -10,6 +10,7 @@ import {
   type CandidateConflict,
 } from '../../../domain/index.ts';
 import { tierLabels } from '../../../lib/format.ts';
+import { requestRegimenDraft } from '../../../session/regimen-draft-request.ts';
 
 /**
  * Why a candidate applies, what it rests on (assumptions, pending results), how its tier follows
@@ -31,6 +32,7 @@ export function CandidateDetail({ candidate }: { candidate: Candidate }) {
       <section>
         <h3 className="detail-heading">Why it applies</h3>
         <p>{candidate.rationale}</p>
+        <StartRegimenButton candidate={candidate} />
         <p className="condition">
           <span className="muted">Condition in the knowledge base:</span> {candidate.condition}
         </p>
@@ -163,5 +165,24 @@ export function Conflicts({ conflicts }: { conflicts: readonly CandidateConflict
         </div>
       ))}
     </section>
+  );
+}
+
+/**
+ * Hands the regimen to the event form, one agent per slot (the first the documents list): the
+ * clinician checks and changes it there before anything is recorded.
+ */
+function StartRegimenButton({ candidate }: { candidate: Candidate }) {
+  const agents = candidate.components.flatMap((c) => c.agents.slice(0, 1));
+  if (agents.length === 0) return null;
+  return (
+    <button
+      type="button"
+      className="secondary"
+      title="Fills the event form with the first agent of each slot; change them there before recording"
+      onClick={() => requestRegimenDraft(agents)}
+    >
+      Start this regimen
+    </button>
   );
 }

@@ -1,6 +1,7 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import {
   allowedEventTypes,
+  describeCourseState,
   newEventDate,
   runningLine,
   stateOf,
@@ -10,6 +11,10 @@ import {
 } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';
+import {
+  settleRegimenDraftRequest,
+  useRegimenDraftRequest,
+} from '../../../session/regimen-draft-request.ts';
 import { draftFromEvent, emptyDraft } from './event-draft.ts';
 import { EventForm } from './event-form.tsx';
 import { DrugNameOptions } from './regimen-picker.tsx';
@@ -29,6 +34,15 @@ export function EventsPanel() {
   const { caseFile, snapshot, recommendation } = session;
   const [editing, setEditing] = useState<number>();
   const [message, setMessage] = useState<string>();
+  // A "Start this regimen" from a candidate row, until a line is recorded or the user goes on.
+  const pending = useRegimenDraftRequest();
+  const pendingId = pending?.id;
+  const formArea = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (pendingId === undefined) return;
+    formArea.current?.scrollIntoView({ block: 'center' });
+    formArea.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, [pendingId]);
 
   const allowed = allowedEventTypes(snapshot);
   const state = stateOf(snapshot);
@@ -58,20 +72,37 @@ export function EventsPanel() {
       ) : (
         <>
           <h3>Record an event</h3>
-          <EventForm
-            key={`${state}-${caseFile.events.length}`}
-            allowedTypes={allowed}
-            initial={emptyDraft(preferred, defaultDate)}
-            notBefore={notBefore}
-            runningRegimen={regimen}
-            candidates={candidates}
-            submitLabel="Record event"
-            onSubmit={(event) => {
-              const result = session.append(event);
-              if (result.ok) setMessage(`Recorded: ${describeEvent(event)}`);
-              return result;
-            }}
-          />
+          {pending && !allowed.includes('start-line') ? (
+            <p className="form-error" role="alert">
+              A line cannot start now: {describeCourseState(snapshot, formatDate)}.{' '}
+              <button type="button" className="link" onClick={settleRegimenDraftRequest}>
+                Dismiss
+              </button>
+            </p>
+          ) : null}
+          <div ref={formArea}>
+            <EventForm
+              key={`${state}-${caseFile.events.length}-${pending?.id ?? 0}`}
+              allowedTypes={allowed}
+              initial={
+                pending && allowed.includes('start-line')
+                  ? { ...emptyDraft('start-line', defaultDate), regimen: [...pending.agents] }
+                  : emptyDraft(preferred, defaultDate)
+              }
+              notBefore={notBefore}
+              runningRegimen={regimen}
+              candidates={candidates}
+              submitLabel="Record event"
+              onSubmit={(event) => {
+                const result = session.append(event);
+                if (result.ok) {
+                  setMessage(`Recorded: ${describeEvent(event)}`);
+                  if (pending) settleRegimenDraftRequest();
+                }
+                return result;
+              }}
+            />
+          </div>
         </>
       )}
       <p className="visually-hidden" aria-live="polite">
