@@ -155,6 +155,9 @@ function Dashboard({ notice }: { notice: string | undefined }) {
                 </div>
                 <div className="column column--output">
                   <CandidatesPanel />
+                </div>
+                {/* Under the candidates; a third column on wide screens, in sight from the start. */}
+                <div className="column column--timeline">
                   <TimelinePanel />
                 </div>
               </div>

@@ -16,4 +16,17 @@ describe('SkipLinks', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Candidates' }));
     expect(window.location.hash).toBe('#case=shared');
   });
+
+  it('leads to the timeline with one link', () => {
+    render(
+      <>
+        <SkipLinks />
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">Timeline</h2>
+        </section>
+      </>,
+    );
+    fireEvent.click(screen.getByRole('link', { name: 'Skip to the timeline' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Timeline' }));
+  });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../test/fixtures/case-builder.ts';
 import { syntheticCourse } from '../../../test/fixtures/synthetic-histories.ts';
 import { buildTimeline, replayCase } from '../../domain/index.ts';
-import { classColours, eventsRow, toChartData } from './timeline-chart-data.ts';
+import {
+  chartMarkKinds,
+  classColours,
+  eventsRow,
+  markerPath,
+  markerStyles,
+  toChartData,
+} from './timeline-chart-data.ts';
 
 function chartFor(caseFile: ReturnType<typeof buildCase>) {
   const { snapshot, applied } = replayCase(caseFile);
@@ -51,5 +58,31 @@ describe('toChartData', () => {
     expect(long.bands).toHaveLength(30);
     expect(long.rows.slice(1, 4)).toEqual(['Line 1', 'Line 2', 'Line 3']);
     expect(long.maxClassesPerLine).toBe(2);
+  });
+
+  it('gives each kind of mark its own symbol: shape and colour pairs, and shapes, all differ', () => {
+    const styles = chartMarkKinds.map((kind) => markerStyles[kind]);
+    expect(chartMarkKinds).toHaveLength(11);
+    expect(new Set(styles.map((s) => `${s.shape} ${s.colour}`)).size).toBe(styles.length);
+    // Stricter: a reader without colour vision tells them apart too.
+    expect(new Set(styles.map((s) => s.shape)).size).toBe(styles.length);
+    expect(new Set(styles.map((s) => s.label)).size).toBe(styles.length);
+    // Each shape draws a different outline.
+    const paths = styles.map((s) => markerPath(s.shape, 0, 0, 8));
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const path of paths) expect(path).toMatch(/^M[^N]*Z$/);
+  });
+
+  it('lists the kinds of mark the course has, and whether a line is running', () => {
+    expect(data.kindsShown).toEqual([
+      'metastases',
+      'response',
+      'progression',
+      'receptor-update',
+      'radiation',
+    ]);
+    // The line ended with progression: nothing runs.
+    expect(data.anyRunning).toBe(false);
+    expect(data.bands[0]?.detail).not.toContain('running');
   });
 });

@@ -1,8 +1,7 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
-  Symbols,
   XAxis,
   YAxis,
   useXAxisScale,
@@ -14,28 +13,23 @@ import type { DrugClass, Modality, Timeline } from '../../domain/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import {
   classColours,
+  markerPath,
   markerStyles,
   modalityOf,
   toChartData,
   type BandRow,
+  type ChartMarkKind,
   type MarkerPoint,
 } from './timeline-chart-data.ts';
 
-const rowHeight = 34;
+// Rows tall enough for two parallel bars and a readable label on each.
+const rowHeight = 48;
 // recharts copies its props into a store after each render that changes them, which costs a
 // second render pass; constant objects (and the memoised rows and axes below) keep an event
 // that adds only a marker to one pass.
-const chartMargin = { top: 8, right: 24, bottom: 24, left: 8 };
-const xTick = { fontSize: 12 };
-const yTick = { fontSize: 13 };
-const localStyles = {
-  radiation: { colour: '#6a3d9a', shape: 'diamond', label: 'Radiation' },
-  surgery: { colour: '#333333', shape: 'square', label: 'Surgery' },
-} as const;
-
-function styleOf(kind: MarkerPoint['kind']) {
-  return kind === 'radiation' || kind === 'surgery' ? localStyles[kind] : markerStyles[kind];
-}
+const chartMargin = { top: 12, right: 24, bottom: 28, left: 8 };
+const xTick = { fontSize: 13 };
+const yTick = { fontSize: 14 };
 
 function dayToDate(origin: string, day: number): string {
   return new Date(Date.parse(`${origin}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10);
@@ -78,29 +72,69 @@ function PatternDefs() {
   );
 }
 
-/** A chart mark that pins its details when clicked or activated from the keyboard. */
-function pinnable(pin: () => void) {
+/** What a mark shows next to itself while hovered or focused, and below the chart once pinned. */
+export interface ShownItem {
+  readonly title: string;
+  readonly detail: string;
+  /** Where the mark is in the drawing, so its details appear beside it. */
+  readonly x: number;
+  readonly y: number;
+}
+
+interface MarkHandlers {
+  readonly onPin: (item: ShownItem) => void;
+  readonly onShow: (item: ShownItem) => void;
+  readonly onHide: () => void;
+}
+
+/**
+ * A chart mark: a tab stop whose details appear beside it on hover and on focus (Escape hides
+ * them), and are pinned below the chart when it is clicked or activated from the keyboard.
+ */
+function markProps(item: ShownItem, { onPin, onShow, onHide }: MarkHandlers) {
   return {
     role: 'button',
     tabIndex: 0,
-    onClick: pin,
+    onClick: () => onPin(item),
+    onMouseEnter: () => onShow(item),
+    onMouseLeave: onHide,
+    onFocus: () => onShow(item),
+    onBlur: onHide,
     onKeyDown: (e: KeyboardEvent) => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        pin();
-      }
+        onPin(item);
+      } else if (e.key === 'Escape') onHide();
     },
   } as const;
 }
 
-/** Where a band's regimen label goes: inside when it fits, else after the band, else before. */
-function labelPlacement(x: number, width: number, text: string, chartWidth: number) {
-  const textWidth = text.length * 6.6;
-  if (textWidth + 8 < width) return { x: x + 4, anchor: 'start' } as const;
-  const fitsAfter = x + width + 10 + textWidth < chartWidth - 24;
-  return fitsAfter
-    ? ({ x: x + width + 10, anchor: 'start' } as const)
-    : ({ x: x - 6, anchor: 'end' } as const);
+const yAxisWidth = 120;
+/** Where the drawing of bands starts: left of it are the row names. */
+const plotLeft = chartMargin.left + yAxisWidth;
+const charWidth = 7.4;
+
+/**
+ * Where a band's regimen label goes: inside when it fits, else after the band, else before it
+ * (never over the row names); where none fits, shortened with "…" in the widest space (the full
+ * name is in the mark's details and accessible name).
+ */
+export function labelPlacement(x: number, width: number, text: string, chartWidth: number) {
+  const textWidth = text.length * charWidth;
+  const spaces = [
+    { room: width - 8, x: x + 4, anchor: 'start' },
+    { room: chartWidth - chartMargin.right - (x + width + 14), x: x + width + 14, anchor: 'start' },
+    { room: x - 6 - plotLeft, x: x - 6, anchor: 'end' },
+  ] as const;
+  const fits = spaces.find((space) => textWidth <= space.room);
+  if (fits) return { x: fits.x, anchor: fits.anchor, text } as const;
+  const widest = [...spaces].sort((p, q) => q.room - p.room)[0] ?? spaces[0];
+  const chars = Math.max(1, Math.floor(widest.room / charWidth) - 1);
+  return {
+    x: widest.x,
+    anchor: widest.anchor,
+    text: `${text.slice(0, chars).trimEnd()}…`,
+  } as const;
 }
 
 interface BandProps {
@@ -111,7 +145,7 @@ interface BandProps {
   readonly width: number;
   readonly slots: number;
   readonly chartWidth: number;
-  readonly onPin: (item: PinnedItem) => void;
+  readonly handlers: MarkHandlers;
 }
 
 // Bands are rebuilt from the timeline on every change; compare what is drawn, so an event that
@@ -124,7 +158,7 @@ function sameBand(a: BandProps, b: BandProps): boolean {
     a.width === b.width &&
     a.slots === b.slots &&
     a.chartWidth === b.chartWidth &&
-    a.onPin === b.onPin &&
+    a.handlers === b.handlers &&
     a.band.title === b.band.title &&
     a.band.detail === b.band.detail &&
     a.band.running === b.band.running &&
@@ -145,7 +179,7 @@ const Band = memo(function Band({
   width,
   slots,
   chartWidth,
-  onPin,
+  handlers,
 }: BandProps) {
   const inner = Math.max(4, bottom - top - 6);
   const slotHeight = (inner - (slots - 1)) / slots;
@@ -153,11 +187,13 @@ const Band = memo(function Band({
   const place = labelPlacement(x0, width, label, chartWidth);
   return (
     <g
-      {...pinnable(() => onPin({ title: band.title, detail: band.detail }))}
+      {...markProps(
+        { title: band.title, detail: band.detail, x: x0 + Math.min(width, 160) / 2, y: bottom },
+        handlers,
+      )}
       aria-label={`${band.title}. ${band.detail}`}
       className="timeline-band"
     >
-      <title>{`${band.title} (${band.detail})`}</title>
       {band.spans.map((span, i) => {
         const slotTop = top + 3 + i * (slotHeight + 1);
         const pattern = modalityPatterns[modalityOf(span.drugClass)];
@@ -191,10 +227,10 @@ const Band = memo(function Band({
         stroke="#ffffff"
         strokeWidth={3}
         paintOrder="stroke"
-        fontSize={12}
+        fontSize={13}
         className="timeline-band__label"
       >
-        {label}
+        {place.text}
       </text>
     </g>
   );
@@ -208,12 +244,12 @@ function BandLayer({
   bands,
   slots,
   chartWidth,
-  onPin,
+  handlers,
 }: {
   bands: readonly BandRow[];
   slots: number;
   chartWidth: number;
-  onPin: (item: PinnedItem) => void;
+  handlers: MarkHandlers;
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -237,7 +273,7 @@ function BandLayer({
             width={Math.max(2, x1 - x0)}
             slots={slots}
             chartWidth={chartWidth}
-            onPin={onPin}
+            handlers={handlers}
           />
         );
       })}
@@ -252,31 +288,29 @@ const Marker = memo(function Marker({
   kind,
   title,
   date,
-  onPin,
+  handlers,
 }: {
   cx: number;
   cy: number;
-  kind: MarkerPoint['kind'];
+  kind: ChartMarkKind;
   title: string;
   date: string;
-  onPin: (item: PinnedItem) => void;
+  handlers: MarkHandlers;
 }) {
-  const style = styleOf(kind);
+  const style = markerStyles[kind];
   return (
     <g
-      {...pinnable(() => onPin({ title, detail: formatDate(date) }))}
+      {...markProps({ title, detail: formatDate(date), x: cx, y: cy + 9 }, handlers)}
       aria-label={`${title}, ${formatDate(date)}`}
       className="timeline-marker"
+      data-kind={kind}
     >
-      <title>{`${title} (${formatDate(date)})`}</title>
-      <Symbols
-        cx={cx}
-        cy={cy}
-        type={style.shape}
-        size={90}
+      <path
+        d={markerPath(style.shape, cx, cy, 8)}
         fill={style.colour}
         stroke="#ffffff"
-        strokeWidth={1}
+        strokeWidth={1.5}
+        strokeLinejoin="round"
       />
     </g>
   );
@@ -288,10 +322,10 @@ const Marker = memo(function Marker({
  */
 function MarkerLayer({
   markers,
-  onPin,
+  handlers,
 }: {
   markers: readonly MarkerPoint[];
-  onPin: (item: PinnedItem) => void;
+  handlers: MarkHandlers;
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -312,7 +346,7 @@ function MarkerLayer({
               kind={marker.kind}
               title={marker.title}
               date={marker.date}
-              onPin={onPin}
+              handlers={handlers}
             />
           );
         })}
@@ -342,24 +376,43 @@ const ChartAxes = memo(function ChartAxes({ origin, endDay }: { origin: string; 
         tickFormatter={tickFormatter}
         tick={xTick}
       />
-      <YAxis type="category" dataKey="row" scale="band" width={110} tick={yTick} interval={0} />
+      <YAxis
+        type="category"
+        dataKey="row"
+        scale="band"
+        width={yAxisWidth}
+        tick={yTick}
+        interval={0}
+      />
     </>
   );
 });
 
-/** The legend, redrawn only when the classes shown change (not on every event). */
+interface LegendProps {
+  readonly classes: readonly DrugClass[];
+  readonly kinds: readonly ChartMarkKind[];
+  readonly running: boolean;
+}
+
+/**
+ * The legend: only what this course shows (its classes, their patterns, its kinds of mark, the
+ * running arrow when a line runs), redrawn only when that changes (not on every event).
+ */
 const Legend = memo(
-  function Legend({ classes }: { classes: readonly DrugClass[] }) {
+  function Legend({ classes, kinds, running }: LegendProps) {
+    const patterns = [...new Set(classes.map(modalityOf))].flatMap(
+      (modality) => modalityPatterns[modality] ?? [],
+    );
     return (
       <ul className="timeline-legend" aria-label="Legend">
         {classes.map((c) => (
           <li key={c}>
-            <svg width="14" height="14" aria-hidden="true">
-              <rect width="14" height="14" rx="2" fill={classColours[c]} />
+            <svg width="16" height="16" aria-hidden="true">
+              <rect width="16" height="16" rx="2" fill={classColours[c]} />
               {modalityPatterns[modalityOf(c)] ? (
                 <rect
-                  width="14"
-                  height="14"
+                  width="16"
+                  height="16"
                   fill={`url(#${modalityPatterns[modalityOf(c)]?.id})`}
                 />
               ) : null}
@@ -367,50 +420,82 @@ const Legend = memo(
             {c}
           </li>
         ))}
-        {Object.entries({ ...markerStyles, ...localStyles }).map(([kind, style]) => (
-          <li key={kind}>
-            <svg width="14" height="14" aria-hidden="true">
-              <Symbols cx={7} cy={7} type={style.shape} size={60} fill={style.colour} />
-            </svg>{' '}
-            {style.label}
-          </li>
-        ))}
-        {Object.values(modalityPatterns).map((pattern) => (
+        {patterns.map((pattern) => (
           <li key={pattern.id}>
-            <svg width="14" height="14" aria-hidden="true">
-              <rect width="14" height="14" fill="#5b6f8a" />
-              <rect width="14" height="14" fill={`url(#${pattern.id})`} />
+            <svg width="16" height="16" aria-hidden="true">
+              <rect width="16" height="16" fill="#5b6f8a" />
+              <rect width="16" height="16" fill={`url(#${pattern.id})`} />
             </svg>{' '}
             {pattern.label}
           </li>
         ))}
-        <li>→ line still running</li>
+        {kinds.map((kind) => {
+          const style = markerStyles[kind];
+          return (
+            <li key={kind} data-kind={kind}>
+              <svg width="16" height="16" aria-hidden="true">
+                <path d={markerPath(style.shape, 8, 8, 6.5)} fill={style.colour} />
+              </svg>{' '}
+              {style.label}
+            </li>
+          );
+        })}
+        {running ? <li>→ line still running</li> : null}
       </ul>
     );
   },
-  (a, b) => a.classes.join('|') === b.classes.join('|'),
+  (a, b) =>
+    a.classes.join('|') === b.classes.join('|') &&
+    a.kinds.join('|') === b.kinds.join('|') &&
+    a.running === b.running,
 );
 
-export interface PinnedItem {
-  readonly title: string;
-  readonly detail: string;
+/** The details of the hovered or focused mark, beside it (kept inside the drawing). */
+function MarkDetail({ item, width, height }: { item: ShownItem; width: number; height: number }) {
+  const left = item.x < width * 0.6;
+  const below = item.y < height - 70;
+  return (
+    <div
+      className="timeline-detail"
+      data-testid="timeline-detail"
+      // The mark's accessible name already says this; the box is for the eye.
+      aria-hidden="true"
+      style={{
+        ...(left
+          ? { left: Math.max(0, item.x - 12) }
+          : { right: Math.max(0, width - item.x - 12) }),
+        ...(below ? { top: item.y + 6 } : { bottom: height - item.y + 24 }),
+      }}
+    >
+      <strong>{item.title}</strong>
+      <br />
+      {item.detail}
+    </div>
+  );
 }
 
 /**
  * The course over time: one numbered band per line (parallel bars, one per drug class, in the
  * class's colour), markers for events, local therapy per site. Clicking a band or marker pins
- * its details below the chart. Loaded on demand (recharts is large).
+ * its details below the chart; hovering or focusing one shows them beside it. Loaded on demand (recharts is large).
  */
 export default function TimelineChart({ timeline, width }: { timeline: Timeline; width: number }) {
   const data = useMemo(() => toChartData(timeline), [timeline]);
-  const [pinned, setPinned] = useState<PinnedItem>();
+  const [pinned, setPinned] = useState<ShownItem>();
+  const [shown, setShown] = useState<ShownItem>();
+  const hide = useCallback(() => setShown(undefined), []);
+  // One object for every mark, so a memoised band or marker does not redraw for a new handler.
+  const handlers = useMemo<MarkHandlers>(
+    () => ({ onPin: setPinned, onShow: setShown, onHide: hide }),
+    [hide],
+  );
   const origin = timeline.origin ?? '2000-01-01';
 
   // The category axis takes its rows from the chart data; the bands draw themselves. Keyed by
   // content so the same rows keep the same array (and recharts its computed axes).
   const rowKey = data.rows.join('\n');
   const rows = useMemo(() => rowKey.split('\n').map((row) => ({ row })), [rowKey]);
-  const height = Math.max(160, data.rows.length * rowHeight + 60);
+  const height = Math.max(200, data.rows.length * rowHeight + 70);
 
   return (
     <figure
@@ -418,30 +503,33 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
       data-lines={data.bands.length}
       data-markers={data.markers.length}
     >
-      <ComposedChart
-        layout="vertical"
-        width={width}
-        height={height}
-        data={rows}
-        margin={chartMargin}
-        // recharts' keyboard layer moves a tooltip this chart does not have, and made the whole
-        // drawing one extra tab stop; the bands and markers are the keyboard targets instead.
-        accessibilityLayer={false}
-      >
-        <ChartAxes origin={origin} endDay={Math.max(data.endDay, 30)} />
-        <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-          <PatternDefs />
-          <BandLayer
-            bands={data.bands}
-            slots={data.maxClassesPerLine}
-            chartWidth={width}
-            onPin={setPinned}
-          />
-        </ZIndexLayer>
-        <MarkerLayer markers={data.markers} onPin={setPinned} />
-      </ComposedChart>
+      <div className="timeline-chart__plot">
+        <ComposedChart
+          layout="vertical"
+          width={width}
+          height={height}
+          data={rows}
+          margin={chartMargin}
+          // recharts' keyboard layer moves a tooltip this chart does not have, and made the whole
+          // drawing one extra tab stop; the bands and markers are the keyboard targets instead.
+          accessibilityLayer={false}
+        >
+          <ChartAxes origin={origin} endDay={Math.max(data.endDay, 30)} />
+          <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+            <PatternDefs />
+            <BandLayer
+              bands={data.bands}
+              slots={data.maxClassesPerLine}
+              chartWidth={width}
+              handlers={handlers}
+            />
+          </ZIndexLayer>
+          <MarkerLayer markers={data.markers} handlers={handlers} />
+        </ComposedChart>
+        {shown ? <MarkDetail item={shown} width={width} height={height} /> : null}
+      </div>
       <figcaption>
-        <Legend classes={data.classesShown} />
+        <Legend classes={data.classesShown} kinds={data.kindsShown} running={data.anyRunning} />
         <div className="pinned" aria-live="polite">
           {pinned ? (
             <>
@@ -451,7 +539,10 @@ export default function TimelineChart({ timeline, width }: { timeline: Timeline;
               </button>
             </>
           ) : (
-            <span className="muted small">Click a band or marker to pin its details here.</span>
+            <span className="muted small">
+              Point at or tab to a band or marker for its details; click or press Enter to pin them
+              here.
+            </span>
           )}
         </div>
       </figcaption>

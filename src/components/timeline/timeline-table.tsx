@@ -32,7 +32,9 @@ export function TimelineTable({ timeline }: { timeline: Timeline }) {
               <td>{line.label}</td>
               <td>{line.classes.join(', ')}</td>
               <td>{formatDate(line.start)}</td>
-              <td>{line.end ? formatDate(line.end) : 'running'}</td>
+              <td>
+                {line.end ? formatDate(line.end) : line.onBreak ? 'on a break' : 'still running'}
+              </td>
               <td>{line.endReason ?? '—'}</td>
               <td>{getLineCountingRule(line.counterRule).description}</td>
             </tr>

@@ -75,4 +75,21 @@ describe('buildTimeline', () => {
     ).toBe(true);
     expect(monthsFromDays(timeline.endDay)).toBeGreaterThan(80);
   });
+
+  it('counts a line as running only while it is given: not on a break, not once stopped', () => {
+    const runningOf = (extra: Parameters<typeof buildCase>[1]) => {
+      const replayed = replayCase(buildCase({}, [...caseFile.events, ...extra]));
+      const last = buildTimeline(replayed.applied, replayed.snapshot.context).lines.at(-1);
+      return [last?.running, last?.onBreak];
+    };
+    expect(runningOf([])).toEqual([true, false]);
+    expect(runningOf([{ date: '2026-03-01', type: 'break' }])).toEqual([false, true]);
+    expect(
+      runningOf([
+        { date: '2026-03-01', type: 'break' },
+        { date: '2026-03-20', type: 'resume' },
+      ]),
+    ).toEqual([true, false]);
+    expect(runningOf([{ date: '2026-03-01', type: 'stop-treatment' }])).toEqual([false, false]);
+  });
 });

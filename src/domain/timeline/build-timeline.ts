@@ -26,7 +26,10 @@ export interface LineSpan {
   readonly startDay: number;
   /** For a running line, the day of the timeline's end. */
   readonly endDay: number;
+  /** Given and not ended: not after a stop, an end, or during a break not yet resumed. */
   readonly running: boolean;
+  /** Not ended, but on a break that has not been resumed. */
+  readonly onBreak: boolean;
   readonly endReason?: LineEndReason;
   readonly counterRule: LineCountingRuleId;
   readonly breaks: ReadonlyArray<{ readonly startDay: number; readonly endDay: number }>;
@@ -122,24 +125,28 @@ export function buildTimeline(
   const endDate = asOf !== undefined && asOf > lastDate ? asOf : lastDate;
   const endDay = Math.max(day(endDate), 1);
 
-  const lines: LineSpan[] = context.lines.map((line) => ({
-    number: line.number,
-    regimen: line.regimen,
-    label: line.regimen.join(' + '),
-    classes: [...new Set(line.regimen.flatMap((a) => getDrug(a)?.drugClass ?? []))],
-    modality: regimenModality(line.regimen) ?? 'chemotherapy',
-    start: line.start,
-    ...(line.end === undefined ? {} : { end: line.end }),
-    startDay: day(line.start),
-    endDay: line.end === undefined ? endDay : day(line.end),
-    running: line.end === undefined,
-    ...(line.endReason === undefined ? {} : { endReason: line.endReason }),
-    counterRule: line.counterRule,
-    breaks: line.breaks.map((b) => ({
-      startDay: day(b.start),
-      endDay: b.end === undefined ? endDay : day(b.end),
-    })),
-  }));
+  const lines: LineSpan[] = context.lines.map((line) => {
+    const onBreak = line.end === undefined && line.breaks.some((b) => b.end === undefined);
+    return {
+      number: line.number,
+      regimen: line.regimen,
+      label: line.regimen.join(' + '),
+      classes: [...new Set(line.regimen.flatMap((a) => getDrug(a)?.drugClass ?? []))],
+      modality: regimenModality(line.regimen) ?? 'chemotherapy',
+      start: line.start,
+      ...(line.end === undefined ? {} : { end: line.end }),
+      startDay: day(line.start),
+      endDay: line.end === undefined ? endDay : day(line.end),
+      running: line.end === undefined && !onBreak,
+      onBreak,
+      ...(line.endReason === undefined ? {} : { endReason: line.endReason }),
+      counterRule: line.counterRule,
+      breaks: line.breaks.map((b) => ({
+        startDay: day(b.start),
+        endDay: b.end === undefined ? endDay : day(b.end),
+      })),
+    };
+  });
 
   const markers: TimelineMarker[] = [];
   const localTherapies: LocalTherapyMark[] = [];

@@ -181,9 +181,7 @@ export function LibraryPanel() {
           <thead>
             <tr>
               <th scope="col">Case</th>
-              <th scope="col">Subtype</th>
-              <th scope="col">Line</th>
-              <th scope="col">Last change</th>
+              <th scope="col">Subtype, line, last change</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -229,9 +227,13 @@ export function LibraryPanel() {
                     summary.title
                   )}
                 </th>
-                <td>{summary.subtype}</td>
-                <td>{summary.line}</td>
-                <td>{formatDate(summary.updatedAt.slice(0, 10))}</td>
+                {/* One cell for three short facts: five columns did not fit the input column. */}
+                <td className="library-table__about">
+                  {summary.subtype}
+                  <span className="library-table__when">
+                    Line {summary.line} · {formatDate(summary.updatedAt.slice(0, 10))}
+                  </span>
+                </td>
                 <td className="row-actions">
                   <button
                     type="button"

@@ -1,0 +1,178 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, openApp } from './browser.ts';
+
+/**
+ * The Case view's layout at laptop, desktop and projector sizes: nothing scrolls sideways or
+ * overlaps, the library breaks no word, the timeline is in sight on a wide screen and one skip
+ * link away on a laptop.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const sizes = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+
+const examples = ['hr-positive-bone-first-line', 'her2-positive-second-line-brain'] as const;
+
+/** Opens an example with its first candidate row expanded and every "Why not" detail open. */
+async function openExpanded(page: Page, example: string) {
+  await page.goto(appUrl(`?example=${example}`));
+  await page.getByTestId('course-state').waitFor();
+  await page.locator('.timeline-chart svg').first().waitFor();
+  await page.locator('.expand-button').first().click();
+  await expect.poll(() => page.locator('.expand-button[aria-expanded="true"]').count()).toBe(1);
+  await page
+    .locator('#excluded-heading ~ * details')
+    .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+}
+
+/** What sticks out: the page's sideways overflow, clipped or protruding boxes, overlaps. */
+function overflowReport(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+      problems.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.className.toString()}`;
+    const panels = [...document.querySelectorAll('main .panel')];
+    for (const panel of panels) {
+      const box = panel.getBoundingClientRect();
+      for (const el of panel.querySelectorAll('*')) {
+        const html = el as HTMLElement;
+        if (html.closest('.visually-hidden') || getComputedStyle(html).position === 'absolute')
+          continue;
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
+          problems.push(`${name(el)} sticks out of ${name(panel)}`);
+        if (
+          html.clientWidth > 0 &&
+          html.scrollWidth > html.clientWidth + 1 &&
+          getComputedStyle(html).overflowX !== 'visible'
+        )
+          problems.push(`${name(el)} scrolls sideways (${html.scrollWidth} > ${html.clientWidth})`);
+      }
+    }
+    const boxes = [...document.querySelectorAll('.dashboard > .column'), ...panels];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        if (a.contains(b) || b.contains(a)) continue;
+        const p = a.getBoundingClientRect();
+        const q = b.getBoundingClientRect();
+        const overlap =
+          Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 &&
+          Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+        if (overlap) problems.push(`${name(a)} overlaps ${name(b)}`);
+      }
+    return problems;
+  });
+}
+
+/** Words the library table breaks where there is no hyphen or slash to break at. */
+function wordsBrokenMidWord(page: Page) {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const table = document.querySelector('.library-table');
+    if (!table) return ['no library table'];
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    const lines = (node: Node, start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const word of text.matchAll(/\S+/g)) {
+        let start = word.index;
+        // Breaking after a hyphen or slash is how the browser wraps "HER2-negative".
+        for (const piece of word[0].split(/(?<=[-/])/)) {
+          if (lines(node, start, start + piece.length) > 1) broken.push(word[0]);
+          start += piece.length;
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.length} nodes`);
+}
+
+describe('Case view layout', () => {
+  for (const viewport of sizes) {
+    it(`neither scrolls sideways nor overlaps at ${viewport.width}x${viewport.height}`, async () => {
+      const { page, errors } = await openApp(browser, '', viewport);
+      for (const [index, example] of examples.entries()) {
+        await openExpanded(page, example);
+        // A change saves the case, so the library lists both examples.
+        await page.getByLabel('Age').fill('50');
+        await expect.poll(() => page.locator('.library-table tbody tr').count()).toBe(index + 1);
+        expect(await overflowReport(page)).toEqual([]);
+      }
+      expect(await wordsBrokenMidWord(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('shows the timeline chart in the first screen at 1920x1080', async () => {
+    const { page } = await openApp(browser, '', { width: 1920, height: 1080 });
+    for (const example of examples) {
+      await page.goto(appUrl(`?example=${example}`));
+      const chart = page.locator('.timeline-chart svg').first();
+      await chart.waitFor();
+      const box = await chart.boundingBox();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(box?.y).toBeGreaterThanOrEqual(0);
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(1080);
+    }
+    await page.context().close();
+  });
+
+  it('reaches the timeline with one skip link at 1280x800, and shows a mark on focus', async () => {
+    const { page } = await openApp(browser, '?example=her2-positive-second-line-brain');
+    await page.locator('.timeline-chart svg').first().waitFor();
+    let focused = '';
+    for (let i = 0; i < 20 && focused !== 'Skip to the timeline'; i += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toBe('Skip to the timeline');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline-heading');
+    // In sight and not under the sticky bar at the top of the view.
+    const uncovered = await page.evaluate(() => {
+      const heading = document.getElementById('timeline-heading');
+      const r = heading?.getBoundingClientRect();
+      if (!heading || !r || r.top < 0 || r.bottom > window.innerHeight) return false;
+      const hit = document.elementFromPoint(r.left + 5, r.top + r.height / 2);
+      return hit !== null && heading.contains(hit);
+    });
+    expect(uncovered).toBe(true);
+    // On from the heading: the chart/table switch, then the first band shows its details.
+    for (let i = 0; i < 6; i += 1) {
+      await page.keyboard.press('Tab');
+      const inChart = await page.evaluate(
+        () => document.activeElement?.closest('.timeline-chart') !== null,
+      );
+      if (inChart) break;
+    }
+    expect(await page.getByTestId('timeline-detail').textContent()).toContain(
+      'pertuzumab + trastuzumab + docetaxel',
+    );
+    await page.context().close();
+  });
+});
