@@ -51,6 +51,7 @@ export { runningLine } from './machine/context-updates.ts';
 export { recommend, type CourseSnapshot } from './engine/recommend.ts';
 export * from './engine/recommendation.ts';
 export { describeCondition } from './engine/explain-condition.ts';
+export { candidateModalities, regimenModalities } from './engine/modality.ts';
 export { courseProblems, recommendCase, type RecommendCaseResult } from './recommend-case.ts';
 export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState } from './machine/selectors.ts';

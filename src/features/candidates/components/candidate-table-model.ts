@@ -12,7 +12,12 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
-import { modalities, tierOrder, type Candidate } from '../../../domain/index.ts';
+import {
+  candidateModalities,
+  modalities,
+  tierOrder,
+  type Candidate,
+} from '../../../domain/index.ts';
 
 /**
  * The candidate table's features and row shape, kept at module scope so TanStack Table sees
@@ -35,6 +40,8 @@ export interface CandidateRow {
   readonly label: string;
   readonly agents: string;
   readonly modality: string;
+  /** Its own modality first, then any other its agents belong to: the filter finds it by any. */
+  readonly modalities: readonly string[];
   readonly tier: string;
   readonly rationale: string;
   readonly sources: string;
@@ -45,18 +52,20 @@ export interface CandidateRow {
 export function toCandidateRow(candidate: Candidate): CandidateRow {
   const agents = candidate.components.map((c) => c.agents.join(' / ')).join(' + ');
   const sources = candidate.sources.map((s) => `${s.doc} ${s.section}`).join('; ');
+  const modalities = candidateModalities(candidate);
   return {
     candidate,
     label: candidate.label,
     agents,
     modality: candidate.modality,
+    modalities,
     tier: candidate.tier,
     rationale: candidate.rationale,
     sources,
     searchText: [
       candidate.label,
       agents,
-      candidate.modality,
+      ...modalities,
       candidate.tier,
       candidate.rationale,
       sources,

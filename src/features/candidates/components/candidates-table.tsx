@@ -45,11 +45,15 @@ const columns = helper.columns([
   helper.accessor('modality', {
     id: 'modality',
     header: 'Modality',
-    filterFn: 'equalsString',
+    filterFn: (row, _columnId, value: string) => row.original.modalities.includes(value),
     sortFn: (a, b) => modalityRank(a.original.modality) - modalityRank(b.original.modality),
     cell: (info) => (
-      <span className={`modality-tag modality-tag--${info.getValue()}`}>
-        {capitalise(info.getValue())}
+      <span className="modality-tags">
+        {info.row.original.modalities.map((modality) => (
+          <span key={modality} className={`modality-tag modality-tag--${modality}`}>
+            {capitalise(modality)}
+          </span>
+        ))}
       </span>
     ),
   }),
