@@ -99,7 +99,8 @@ describe('dashboard in a real browser', () => {
   it('sorts by tier and by modality, and expands a row to show its sources', async () => {
     const { page } = await openApp(browser, '?example=hr-positive-bone-first-line');
     const tiers = () => page.locator('td[data-column="tier"]').allTextContents();
-    const modalities = () => page.locator('td[data-column="modality"]').allTextContents();
+    const modalities = () =>
+      page.locator('td[data-column="modality"] .modality-tag:first-child').allTextContents();
 
     await page.getByRole('button', { name: /^Tier/ }).click();
     const ascending = await tiers();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { complications, siteNames, type Complication, type SiteName } from '../../domain/index.ts';
 import { FieldError } from './field-error.tsx';
 import { CheckboxGroup } from './checkbox-group.tsx';
@@ -60,16 +60,36 @@ export function SitesFields({
   errors?: Readonly<Record<number, string>>;
 }) {
   const id = useId();
+  const container = useRef<HTMLFieldSetElement>(null);
+  // After "Add another site", the new site's first field takes focus once it is rendered.
+  const focusSite = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const index = focusSite.current;
+    if (index === undefined) return;
+    const field = container.current?.querySelector<HTMLElement>(
+      `[data-site-index="${index}"] select`,
+    );
+    if (field) {
+      field.focus();
+      focusSite.current = undefined;
+    }
+  });
   const update = (index: number, change: Partial<SiteDraft>) =>
     onChange(sites.map((s, i) => (i === index ? { ...s, ...change } : s)));
   return (
-    <fieldset className="sites-fields">
+    <fieldset className="sites-fields" ref={container}>
       <legend>Metastatic sites</legend>
       {sites.map((draft, index) => {
         const rowId = `${id}-${index}`;
         const countError = countProblem(draft.count) ?? errors[index];
         return (
-          <div className="site-row" key={rowId} role="group" aria-label={`Site ${index + 1}`}>
+          <div
+            className="site-row"
+            key={rowId}
+            role="group"
+            aria-label={`Site ${index + 1}`}
+            data-site-index={index}
+          >
             <SelectField
               label="Site"
               values={siteNames}
@@ -120,6 +140,7 @@ export function SitesFields({
         className="secondary"
         onClick={() => {
           const used = new Set(sites.map((s) => s.site));
+          focusSite.current = sites.length;
           onChange([...sites, emptySiteDraft(siteNames.find((s) => !used.has(s)) ?? 'other')]);
         }}
       >

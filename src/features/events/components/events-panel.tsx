@@ -38,6 +38,19 @@ export function EventsPanel() {
   const pending = useRegimenDraftRequest();
   const pendingId = pending?.id;
   const formArea = useRef<HTMLDivElement>(null);
+  // After "Record event" the new log entry takes focus (the live region announces it), so the
+  // user sees where it went; the form below is re-created empty for the next event.
+  const log = useRef<HTMLOListElement>(null);
+  const focusEntry = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const index = focusEntry.current;
+    if (index === undefined) return;
+    const entry = log.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (entry) {
+      entry.focus();
+      focusEntry.current = undefined;
+    }
+  });
   useEffect(() => {
     if (pendingId === undefined) return;
     formArea.current?.scrollIntoView({ block: 'center' });
@@ -96,6 +109,7 @@ export function EventsPanel() {
               onSubmit={(event) => {
                 const result = session.append(event);
                 if (result.ok) {
+                  focusEntry.current = caseFile.events.length;
                   setMessage(`Recorded: ${describeEvent(event)}`);
                   if (pending) settleRegimenDraftRequest();
                 }
@@ -128,9 +142,14 @@ export function EventsPanel() {
       {caseFile.events.length === 0 ? (
         <p className="muted">No events yet. Start by documenting the metastatic sites.</p>
       ) : (
-        <ol className="event-log">
+        <ol className="event-log" ref={log}>
           {caseFile.events.map((event, index) => (
-            <li key={`${index}-${event.date}-${event.type}`} className="event-log__item">
+            <li
+              key={`${index}-${event.date}-${event.type}`}
+              className="event-log__item"
+              data-index={index}
+              tabIndex={-1}
+            >
               {editing === index ? (
                 <EventForm
                   allowedTypes={[event.type]}
