@@ -165,7 +165,8 @@ describe('dashboard in a real browser', () => {
       },
     };
     for (const [id, { state, first }] of Object.entries(expected)) {
-      await page.getByLabel('Open').selectOption(id);
+      await page.getByLabel('Case to open').selectOption(id);
+      await page.locator('.examples-menu').getByRole('button', { name: 'Open' }).click();
       await expect.poll(() => courseState(page)).toBe(state);
       expect((await candidateIds(page))[0]).toBe(first);
     }

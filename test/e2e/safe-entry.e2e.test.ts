@@ -43,4 +43,23 @@ describe('entry that prevents mistakes, in a real browser', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('does not open a case while the user moves through the Open list with the arrow keys', async () => {
+    const { page, errors } = await openApp(browser, '?example=hr-positive-bone-first-line');
+    const before = await page.getByTestId('course-state').textContent();
+    const list = page.getByLabel('Case to open');
+    await list.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await list.inputValue()).not.toBe('');
+    expect(await page.getByTestId('course-state').textContent()).toBe(before);
+    await list.selectOption('triple-negative-brca');
+    await page.locator('.examples-menu').getByRole('button', { name: 'Open' }).click();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Patient summary' }).textContent())
+      .toContain('Triple-negative');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
