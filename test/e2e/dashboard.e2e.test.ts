@@ -100,7 +100,7 @@ describe('dashboard in a real browser', () => {
     const { page } = await openApp(browser, '?example=hr-positive-bone-first-line');
     const tiers = () => page.locator('td[data-column="tier"]').allTextContents();
     const modalities = () =>
-      page.locator('td[data-column="modality"] .modality-tag:first-child').allTextContents();
+      page.locator('td[data-column="modality"] .modality-tag').allTextContents();
 
     await page.getByRole('button', { name: /^Tier/ }).click();
     const ascending = await tiers();

@@ -47,15 +47,17 @@ const columns = helper.columns([
     header: 'Modality',
     filterFn: (row, _columnId, value: string) => row.original.modalities.includes(value),
     sortFn: (a, b) => modalityRank(a.original.modality) - modalityRank(b.original.modality),
-    cell: (info) => (
-      <span className="modality-tags">
-        {info.row.original.modalities.map((modality) => (
-          <span key={modality} className={`modality-tag modality-tag--${modality}`}>
-            {capitalise(modality)}
-          </span>
-        ))}
-      </span>
-    ),
+    cell: (info) => {
+      const [own, ...others] = info.row.original.modalities;
+      return (
+        <>
+          <span className={`modality-tag modality-tag--${own ?? ''}`}>{capitalise(own ?? '')}</span>
+          {others.length > 0 ? (
+            <span className="modality-also">also {others.join(', ')}</span>
+          ) : null}
+        </>
+      );
+    },
   }),
   helper.accessor('tier', {
     id: 'tier',
