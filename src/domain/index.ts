@@ -55,7 +55,7 @@ export { candidateModalities, regimenModalities } from './engine/modality.ts';
 export { courseProblems, recommendCase, type RecommendCaseResult } from './recommend-case.ts';
 export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState } from './machine/selectors.ts';
-export { subtypeLabel } from './case/subtype.ts';
+export { subtypeLabel, subtypeInWords } from './case/subtype.ts';
 export * from './teaching/step-through.ts';
 export * from './board/changes-since.ts';
 export * from './summary/patient-summary.ts';

@@ -2,7 +2,7 @@ import { parseIsoDate } from '../domain/index.ts';
 import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../test/fixtures/case-builder.ts';
 import type { CaseEvent, CaseFile } from '../domain/index.ts';
-import { PersistedCase, type CaseStorePort } from './case-persistence.ts';
+import { PersistedCase, titleOf, type CaseStorePort } from './case-persistence.ts';
 import { SaveConflict, StorageError, type StoredCase } from './library/case-store.ts';
 
 /** The library's rules (revisions, 'new') over a Map, with a count of saves running at once. */
@@ -239,5 +239,21 @@ describe('saving the open case', () => {
     persisted.update(line(opened));
     await expect(persisted.whenSaved()).rejects.toThrow('read-only');
     expect(store.saves).toBe(0);
+  });
+});
+
+describe('the title a case is stored under', () => {
+  it('is the title, or the name built from the patient that every screen shows', async () => {
+    const untitled = buildCase({ age: 62 }, [
+      { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }, { site: 'liver' }] },
+    ]);
+    expect(titleOf(untitled)).toBe('62 y, HR+/HER2-, bone + liver, line 1');
+    expect(titleOf({ ...untitled, title: 'Mrs A' })).toBe('Mrs A');
+    const store = new MemoryStore();
+    new PersistedCase(store, { id: 'n', opened: untitled, saveAtOnce: true });
+    await settle();
+    expect(store.records.get('n')?.title).toBe('62 y, HR+/HER2-, bone + liver, line 1');
+    // The derived name is not written into the case: it keeps following the patient.
+    expect(store.records.get('n')?.caseFile.title).toBeUndefined();
   });
 });

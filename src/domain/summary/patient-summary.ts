@@ -1,8 +1,11 @@
 import type { CaseFile, Patient } from '../case/case-schema.ts';
 import { daysBetween } from '../case/iso-date.ts';
-import { subtypeLabel } from '../case/subtype.ts';
-import type { SiteName } from '../case/vocabulary.ts';
+import { subtypeInWords, subtypeLabel } from '../case/subtype.ts';
+import type { Complication, SiteName } from '../case/vocabulary.ts';
 import type { OpenQuestion } from '../engine/recommendation.ts';
+import { runningLine } from '../machine/context-updates.ts';
+import { replayCase, stateOf, type TherapySnapshot } from '../machine/replay-case.ts';
+import { describeCourseState } from '../machine/selectors.ts';
 import type { TherapyContext, TherapyLine } from '../machine/therapy-context.ts';
 
 /**
@@ -17,39 +20,28 @@ export interface PatientSummary {
   readonly facts: readonly string[];
   /** "bone ×3 (symptomatic: pain)"; empty when no site is documented yet. */
   readonly sites: readonly string[];
+  /** The course state and line in words: "Line 2: choosing next treatment". */
+  readonly state: string;
   readonly lines: readonly LineSummary[];
-  /** The unknown results that would change the options, with how many each could open. */
+  /**
+   * The unknown results that would change the options, from the recommendation's open
+   * questions: "BRCA status (could open PARP inhibitor)", "PD-L1 status (could open 3 options)".
+   * Only those that would open something.
+   */
   readonly unknowns: readonly string[];
 }
 
+export type LineEnding = 'progression' | 'intolerance' | 'switched' | 'stopped' | 'still running';
+
 export interface LineSummary {
   readonly number: number;
+  /** "letrozole + palbociclib". */
   readonly regimen: string;
   readonly start: string;
   readonly end: string | undefined;
   /** Whole course of the line in months, one decimal; to `asOf` while it runs. */
   readonly months: number;
-  /** "progression", "intolerance", "switched", "treatment stopped" or "still running". */
-  readonly ending: string;
-}
-
-const sign = (status: string) => (status === 'positive' ? '+' : status === 'negative' ? '−' : '?');
-
-/** The receptor subtype in words, with the receptors it rests on. */
-export function subtypeInWords(patient: Patient): string {
-  const { er, pr, her2 } = patient;
-  const receptors = `(ER${sign(er)} PR${sign(pr)})`;
-  const her2Words = her2 === 'unknown' ? 'HER2 unknown' : `HER2-${her2}`;
-  if (er === 'negative' && pr === 'negative' && her2 === 'negative') {
-    return 'Triple-negative (ER− PR− HER2−)';
-  }
-  const hr =
-    er === 'positive' || pr === 'positive'
-      ? 'HR-positive'
-      : er === 'negative' && pr === 'negative'
-        ? 'HR-negative'
-        : 'hormone receptors unknown';
-  return `${hr} ${receptors}, ${her2Words}`;
+  readonly ending: LineEnding;
 }
 
 const siteWords: Record<SiteName, string> = {
@@ -65,6 +57,13 @@ const siteWords: Record<SiteName, string> = {
   other: 'other site',
 };
 
+const complicationWords: Record<Complication, string> = {
+  fracture: 'fracture',
+  'spinal-cord-compression': 'spinal cord compression',
+  pain: 'pain',
+  breathing: 'breathing difficulty',
+};
+
 function patientFacts(patient: Patient): string[] {
   const facts = [
     patient.menopause === 'pre'
@@ -73,7 +72,7 @@ function patientFacts(patient: Patient): string[] {
         ? 'postmenopausal'
         : 'menopausal status unknown',
   ];
-  if (patient.age !== undefined) facts.push(`${patient.age} years`);
+  facts.push(patient.age === undefined ? 'age not recorded' : `${patient.age} years`);
   facts.push(patient.ecog === undefined ? 'ECOG not recorded' : `ECOG ${patient.ecog}`);
   facts.push(
     patient.brca === 'mutated'
@@ -90,7 +89,7 @@ function patientFacts(patient: Patient): string[] {
 function siteSummary(context: TherapyContext): string[] {
   return context.sites.map((s) => {
     const count = s.count === undefined ? '' : ` ×${s.count}`;
-    const complications = (s.complications ?? []).map((c) => c.replaceAll('-', ' '));
+    const complications = (s.complications ?? []).map((c) => complicationWords[c]);
     const symptoms =
       s.symptomatic === true
         ? ` (symptomatic${complications.length > 0 ? `: ${complications.join(', ')}` : ''})`
@@ -101,75 +100,115 @@ function siteSummary(context: TherapyContext): string[] {
   });
 }
 
-const endings: Record<NonNullable<TherapyLine['endReason']>, string> = {
+const endings: Record<NonNullable<TherapyLine['endReason']>, LineEnding> = {
   progression: 'progression',
   intolerance: 'intolerance',
   switch: 'switched',
-  'stop-treatment': 'treatment stopped',
+  'stop-treatment': 'stopped',
 };
 
+/** Average month, so 12 calendar months read as 12.0. */
+const daysPerMonth = 365.25 / 12;
+
 function lineSummary(line: TherapyLine, asOf: string): LineSummary {
-  const last = line.end ?? asOf;
-  const days = Math.max(0, daysBetween(line.start, last));
+  const days = Math.max(0, daysBetween(line.start, line.end ?? asOf));
   return {
     number: line.number,
     regimen: line.regimen.join(' + '),
     start: line.start,
     end: line.end,
-    months: Math.round((days / 30.4375) * 10) / 10,
-    ending: line.endReason ? endings[line.endReason] : line.end ? 'ended' : 'still running',
+    months: Math.round((days / daysPerMonth) * 10) / 10,
+    // A line ends only with a reason (context-updates); 'switched' is the machine's own default.
+    ending: line.end === undefined ? 'still running' : endings[line.endReason ?? 'switch'],
   };
 }
 
 function unknownsThatMatter(questions: readonly OpenQuestion[]): string[] {
   return questions
     .filter((q) => q.couldOpen.length > 0)
-    .map(
-      (q) =>
-        `${q.question.replace(/ status is unknown$/, '').replace(/ is unknown$/, '')} (could open ${q.couldOpen.length} ${q.couldOpen.length === 1 ? 'option' : 'options'})`,
-    );
+    .map((q) => {
+      const what = q.question.replace(/ is unknown$/, '');
+      const n = q.couldOpen.length;
+      // One or two options by name ("PARP inhibitor"); more by count, to stay one line.
+      const opens = n <= 2 ? q.couldOpen.map((o) => o.label).join(' or ') : `${n} options`;
+      return `${what} (could open ${opens})`;
+    });
+}
+
+export interface SummaryOptions {
+  /** The date a running line's duration runs to: today in the app. */
+  readonly asOf: string;
+  /** How dates read in the state phrase; ISO dates when not given. */
+  readonly formatDate?: (iso: string) => string;
 }
 
 /**
- * The summary of a replayed course. `asOf` is the date a running line's duration runs to (today
- * in the app); `openQuestions` comes from the recommendation, so the unknowns listed are exactly
- * those a result would change.
+ * The summary of a replayed course (`replayCase(caseFile).snapshot`). `openQuestions` comes from
+ * the recommendation of the same snapshot, so the unknowns listed are exactly those a result
+ * would change; nothing is guessed here.
  */
 export function summarisePatient(
-  context: TherapyContext,
+  snapshot: TherapySnapshot,
   openQuestions: readonly OpenQuestion[],
-  asOf: string,
+  { asOf, formatDate = (iso) => iso }: SummaryOptions,
 ): PatientSummary {
+  const { context } = snapshot;
   return {
     subtype: subtypeInWords(context.patient),
     facts: patientFacts(context.patient),
     sites: siteSummary(context),
+    state: describeCourseState(snapshot, formatDate),
     lines: context.lines.map((line) => lineSummary(line, asOf)),
     unknowns: unknownsThatMatter(openQuestions),
   };
 }
 
+/** The line a name speaks of: the one running, or the one being chosen. */
+function linePart(snapshot: TherapySnapshot): string | undefined {
+  const { context } = snapshot;
+  switch (stateOf(snapshot)) {
+    case 'intake':
+      return undefined;
+    case 'choosing-line':
+      return `line ${context.lines.length + 1}`;
+    case 'on-line':
+    case 'on-break': {
+      const line = runningLine(context);
+      return line ? `line ${line.number}` : undefined;
+    }
+    case 'supportive-care':
+      return 'supportive care';
+  }
+}
+
 /**
- * The one name of a case on every screen: its title, or a name built from the patient (age,
- * subtype, first sites, line) so two untitled cases are told apart by what differs.
+ * The one name of a case on every screen (header, library, tumor board): its title when the
+ * user gave one, otherwise built from the patient so two untitled cases are told apart by what
+ * differs: "62 y, HR+/HER2-, bone + liver, line 2". Pass the replayed snapshot when at hand;
+ * otherwise the case is replayed here (a context alone is not enough to know the line).
  */
-export function caseDisplayName(caseFile: CaseFile, context?: TherapyContext): string {
-  if (caseFile.title !== undefined && caseFile.title.trim() !== '') return caseFile.title;
-  const { patient } = caseFile;
+export function caseDisplayName(
+  caseFile: CaseFile,
+  replayed?: TherapySnapshot | TherapyContext,
+): string {
+  const title = caseFile.title?.trim();
+  if (title !== undefined && title !== '') return title;
+  const snapshot =
+    replayed !== undefined && 'value' in replayed ? replayed : replayCase(caseFile).snapshot;
+  const { patient, sites } = snapshot.context;
   const parts: string[] = [];
   if (patient.age !== undefined) parts.push(`${patient.age} y`);
   parts.push(subtypeLabel(patient));
-  const sites = [
-    ...new Set(
-      caseFile.events.flatMap((e) => (e.type === 'metastases' ? e.sites.map((s) => s.site) : [])),
-    ),
-  ];
   if (sites.length > 0) {
-    const named = sites.slice(0, 2).map((s) => siteWords[s]);
-    parts.push(sites.length > 2 ? `${named.join(' + ')} +${sites.length - 2}` : named.join(' + '));
+    const named = sites
+      .slice(0, 2)
+      .map((s) => siteWords[s.site])
+      .join(' + ');
+    parts.push(sites.length > 2 ? `${named} + ${sites.length - 2} more` : named);
   }
-  const lines =
-    context?.lines.length ?? caseFile.events.filter((e) => e.type === 'start-line').length;
-  parts.push(lines === 0 ? 'no line yet' : `${lines} ${lines === 1 ? 'line' : 'lines'}`);
+  const line = linePart(snapshot);
+  if (line !== undefined) parts.push(line);
+  // Nothing entered yet: "HR?/HER2?" alone would name nothing.
+  if (parts.length === 1 && parts[0] === 'HR?/HER2?') return 'New case';
   return parts.join(', ');
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getErrorMessage } from '../../../domain/index.ts';
+import { caseDisplayName, getErrorMessage } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';
 import {
@@ -36,8 +36,14 @@ export function LibraryPanel() {
     session.saveStatus.kind === 'failed' ? session.saveStatus.message : cases.error?.message;
   const allCases = cases.data?.cases ?? [];
   const damaged = cases.data?.damaged ?? [];
-  const entries = allCases.filter(({ summary }) =>
-    `${summary.title} ${summary.subtype}`.toLowerCase().includes(search.trim().toLowerCase()),
+  // The name every screen shows (the title, or one built from the patient), not the stored
+  // title, which records saved before it existed hold as "HR+/HER2- case 0f21".
+  const named = allCases.map((entry) => ({
+    ...entry,
+    name: caseDisplayName(entry.stored.caseFile),
+  }));
+  const entries = named.filter(({ name, summary }) =>
+    `${name} ${summary.subtype}`.toLowerCase().includes(search.trim().toLowerCase()),
   );
   const failed = (error: unknown) => setProblem(getErrorMessage(error));
 
@@ -143,7 +149,8 @@ export function LibraryPanel() {
       ) : null}
       {deleted ? (
         <p role="status" className="undo-delete">
-          Deleted “{deleted.stored.title}”{deleted.wasOpen ? ' and closed it' : ''}.{' '}
+          Deleted “{caseDisplayName(deleted.stored.caseFile)}”
+          {deleted.wasOpen ? ' and closed it' : ''}.{' '}
           <button
             type="button"
             className="link-button"
@@ -188,7 +195,7 @@ export function LibraryPanel() {
             </tr>
           </thead>
           <tbody>
-            {entries.map(({ stored, summary }) => (
+            {entries.map(({ stored, summary, name }) => (
               <tr
                 key={summary.id}
                 aria-current={summary.id === session.caseId ? 'true' : undefined}
@@ -199,7 +206,11 @@ export function LibraryPanel() {
                       onSubmit={(e) => {
                         e.preventDefault();
                         const title = renaming.title.trim();
-                        if (title === '') return;
+                        // Unchanged: an untitled case keeps following its patient.
+                        if (title === '' || title === name) {
+                          setRenaming(undefined);
+                          return;
+                        }
                         if (summary.id === session.caseId) session.setTitle(title);
                         else
                           save.mutate(
@@ -224,7 +235,7 @@ export function LibraryPanel() {
                       </button>
                     </form>
                   ) : (
-                    summary.title
+                    name
                   )}
                 </th>
                 {/* One cell for three short facts: five columns did not fit the input column. */}
@@ -245,7 +256,7 @@ export function LibraryPanel() {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => setRenaming({ id: summary.id, title: summary.title })}
+                    onClick={() => setRenaming({ id: summary.id, title: name })}
                   >
                     Rename
                   </button>
@@ -253,7 +264,7 @@ export function LibraryPanel() {
                     type="button"
                     className="link-button"
                     onClick={() => {
-                      const title = `${summary.title} (copy)`;
+                      const title = `${name} (copy)`;
                       save.mutate(
                         { id: newCaseId(), title, caseFile: { ...stored.caseFile, title } },
                         { onError: failed },
