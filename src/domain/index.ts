@@ -37,6 +37,7 @@ export {
   type DrugClass,
   type DrugName,
 } from './knowledge/drugs.ts';
+export { suggestDrugNames, type DrugSuggestion } from './knowledge/drug-suggestions.ts';
 export type { RegimenOption, Conflict, Tier, Modality, Slot } from './knowledge/option.ts';
 export { tierOrder, modalities } from './knowledge/option.ts';
 export * from './machine/therapy-line-machine.ts';

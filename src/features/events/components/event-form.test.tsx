@@ -195,4 +195,17 @@ describe('EventForm for a progression', () => {
       expect.objectContaining({ type: 'response', assessment: 'stable' }),
     );
   });
+
+  it('offers the known drug a misspelt name was meant to be, and adds it on a click', async () => {
+    const user = userEvent.setup();
+    renderForm(() => ({ ok: false, reason: 'unused' }));
+    const input = screen.getByLabelText(/Regimen: add a drug/);
+    await user.type(input, 'letrozol{Enter}');
+    expect(screen.getByText('Unknown drug "letrozol"')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Did you mean letrozole?' }));
+    expect(screen.getByRole('list', { name: 'Drugs in the regimen' })).toHaveTextContent(
+      'letrozole',
+    );
+    expect(screen.queryByText(/Unknown drug/)).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,12 @@
 import { memo, useId, useState } from 'react';
 import { FieldError } from '../../../components/forms/field-error.tsx';
-import { drugAliases, getDrug, normaliseDrugName } from '../../../domain/index.ts';
+import {
+  drugAliases,
+  getDrug,
+  normaliseDrugName,
+  suggestDrugNames,
+  type DrugSuggestion,
+} from '../../../domain/index.ts';
 
 const aliases = drugAliases();
 const drugNameOptionsId = 'drug-name-options';
@@ -39,14 +45,9 @@ export function RegimenPicker({
   const id = useId();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string>();
+  const [suggestions, setSuggestions] = useState<readonly DrugSuggestion[]>([]);
 
-  const add = () => {
-    if (text.trim() === '') return;
-    const names = normaliseDrugName(text);
-    if (!names) {
-      setProblem(`Unknown drug "${text.trim()}": use a name from the list`);
-      return;
-    }
+  const addNames = (names: readonly string[]) => {
     const fresh = names.filter((n) => !regimen.includes(n));
     if (fresh.length === 0) {
       setProblem(`${names.join(' + ')} is already in the regimen`);
@@ -55,6 +56,21 @@ export function RegimenPicker({
     onChange([...regimen, ...fresh]);
     setText('');
     setProblem(undefined);
+    setSuggestions([]);
+  };
+
+  const add = () => {
+    if (text.trim() === '') return;
+    const names = normaliseDrugName(text);
+    if (!names) {
+      const near = suggestDrugNames(text);
+      setSuggestions(near);
+      setProblem(
+        `Unknown drug "${text.trim()}"${near.length > 0 ? '' : ': use a name from the list'}`,
+      );
+      return;
+    }
+    addNames(names);
   };
 
   const shown = problem ?? error;
@@ -72,6 +88,7 @@ export function RegimenPicker({
           onChange={(e) => {
             setText(e.target.value);
             setProblem(undefined);
+            setSuggestions([]);
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -85,6 +102,21 @@ export function RegimenPicker({
         </button>
       </div>
       <FieldError id={`${id}-error`} message={shown} />
+      {suggestions.length > 0 ? (
+        <p className="drug-suggestions">
+          {suggestions.map((s) => (
+            <button
+              key={s.spelling}
+              type="button"
+              className="link-button"
+              onClick={() => addNames(s.names)}
+            >
+              Did you mean {s.spelling}
+              {s.names.length > 1 || s.names[0] !== s.spelling ? ` (${s.names.join(' + ')})` : ''}?
+            </button>
+          ))}
+        </p>
+      ) : null}
       {regimen.length > 0 ? (
         <ul className="regimen-chips" aria-label="Drugs in the regimen">
           {regimen.map((name) => {
