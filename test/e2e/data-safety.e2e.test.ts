@@ -93,7 +93,8 @@ describe('no entered data is lost silently', () => {
     await first.reload();
     await first.getByTestId('course-state').waitFor();
     expect(await eventCount(first)).toBe(3);
-    expect(await first.locator('.library-table tbody tr').count()).toBe(1);
+    // The library list loads after the case: wait for it rather than count at once.
+    await expect.poll(() => first.locator('.library-table tbody tr').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
