@@ -27,6 +27,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The three screens every changed view is checked at: laptop, larger laptop, projector. */
+export const reviewSizes = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+] as const;
+
 export const appUrl = (query = '') => `${e2eOrigin}/${query}`;
 
 /** Opens the app and fails the test on any page error or console error. */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openApp } from './browser.ts';
+import { appUrl, launchBrowser, openApp, reviewSizes } from './browser.ts';
 
 /**
  * The Case view's layout at laptop, desktop and projector sizes: nothing scrolls sideways or
@@ -16,11 +16,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const sizes = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-] as const;
+const sizes = reviewSizes;
 
 const examples = ['hr-positive-bone-first-line', 'her2-positive-second-line-brain'] as const;
 

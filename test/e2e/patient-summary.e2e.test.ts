@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './browser.ts';
+import { launchBrowser, openApp, reviewSizes } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,11 +11,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const sizes = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-];
+const sizes = reviewSizes;
 
 // Height of the region at 1280 px: three lines of 0.9rem text at line-height 1.35, about
 // 18 px each; measured 55 px with the example below (73 px for a four-line course whose
