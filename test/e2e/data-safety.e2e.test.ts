@@ -207,7 +207,7 @@ describe('no entered data is lost silently', () => {
     await page.reload();
     await page.getByTestId('course-state').waitFor();
     expect(await eventCount(page)).toBe(2);
-    expect(await rows.count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
     await context.close();
   });
 
