@@ -17,6 +17,24 @@ if (typeof window !== 'undefined') {
     resetTestQueryClient();
   });
   afterAll(() => server.close());
+  // jsdom has <dialog> but not its modal methods: open and close it as the browser would
+  // (without the top layer, which only a real browser has; the browser tests cover that).
+  if (!('showModal' in HTMLDialogElement.prototype)) {
+    Object.assign(HTMLDialogElement.prototype, {
+      showModal(this: HTMLDialogElement) {
+        this.open = true;
+      },
+      close(this: HTMLDialogElement) {
+        if (!this.open) return;
+        this.open = false;
+        this.dispatchEvent(new Event('close'));
+      },
+    });
+  }
+  // jsdom lays nothing out, so scrolling an element into view has nothing to do.
+  if (!('scrollIntoView' in Element.prototype)) {
+    Object.assign(Element.prototype, { scrollIntoView() {} });
+  }
   // jsdom lays nothing out, so it has no ResizeObserver: an observer that never reports.
   globalThis.ResizeObserver ??= class {
     observe() {}

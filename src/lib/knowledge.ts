@@ -6,4 +6,6 @@ import { buildKnowledgeBase } from '../domain/index.ts';
  * builds (or serves) the app, never copied into the repository; every quote on screen is
  * resolved from them by sentence reference.
  */
+export { sourceTexts };
+
 export const knowledge = buildKnowledgeBase(sourceTexts);

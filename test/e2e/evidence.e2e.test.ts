@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledge } from '../knowledge.ts';
-import { candidateIds, courseState, launchBrowser, openApp } from './browser.ts';
+import { candidateIds, courseState, launchBrowser, openApp, reviewSizes } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,4 +68,48 @@ describe('quoted evidence in a real browser', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  for (const viewport of reviewSizes) {
+    it(`opens a document from a quote at the highlighted sentence; Escape returns focus (${viewport.width}px)`, async () => {
+      const { page, errors } = await openApp(
+        browser,
+        '?example=hr-positive-bone-first-line',
+        viewport,
+      );
+      await page
+        .getByRole('button', { name: /^Show details of / })
+        .first()
+        .click();
+      const figure = page.locator('.candidate-detail figure.quote').first();
+      const reference = await figure.getAttribute('data-sentence');
+      const quoted = (await figure.locator('blockquote').textContent()) ?? '';
+      const doc = reference?.slice(0, 3) ?? '';
+      const open = figure.getByRole('button', { name: `Open document ${doc}` });
+      await open.click();
+
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const mark = dialog.locator('mark').first();
+      expect(await mark.textContent()).toBe(sentence(reference?.replace(/#.*$/, '') ?? ''));
+      expect(quoted).toContain((await mark.textContent())?.slice(0, 40));
+      // Scrolled to it: the marked sentence is inside the dialog's visible area, and has focus.
+      const [box, body] = await Promise.all([
+        mark.boundingBox(),
+        dialog.locator('.document-viewer__body').boundingBox(),
+      ]);
+      expect(box && body && box.y >= body.y && box.y + box.height <= body.y + body.height).toBe(
+        true,
+      );
+      expect(await mark.evaluate((m) => m === document.activeElement)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await open.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

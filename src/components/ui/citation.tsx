@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { OpenDocumentButton } from '../document-viewer/open-document-button.tsx';
 import { getSourceDocument, type DocumentId, type QuotedSource } from '../../domain/index.ts';
 
 /**
@@ -52,7 +53,8 @@ export function QuotedCitation({ source }: { source: QuotedSource }) {
       </blockquote>
       <figcaption className="quote__where">
         <span className="citation__id">{doc.id}</span> {doc.title}{' '}
-        <span className="citation__date">({doc.dateAsStated})</span>, “{source.section}”
+        <span className="citation__date">({doc.dateAsStated})</span>, “{source.section}”{' '}
+        <OpenDocumentButton source={source} />
       </figcaption>
     </figure>
   );
@@ -68,6 +70,7 @@ export function Citation({ source }: { source: QuotedSource }) {
       <blockquote className="quote__text">
         <QuoteText source={source} />
       </blockquote>
+      <OpenDocumentButton source={source} />
     </details>
   );
 }
