@@ -53,6 +53,7 @@ export { recommend, type CourseSnapshot } from './engine/recommend.ts';
 export * from './engine/recommendation.ts';
 export { describeCondition } from './engine/explain-condition.ts';
 export { candidateModalities, regimenModalities } from './engine/modality.ts';
+export { ruledOutMatches, type RuledOutMatch } from './engine/ruled-out-matches.ts';
 export { courseProblems, recommendCase, type RecommendCaseResult } from './recommend-case.ts';
 export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState } from './machine/selectors.ts';

@@ -30,8 +30,8 @@ export function CandidateDetail({ candidate }: { candidate: Candidate }) {
         </section>
       ) : null}
       <section>
+        {/* The rationale itself is the row's Rationale column, just above: not repeated here. */}
         <h3 className="detail-heading">Why it applies</h3>
-        <p>{candidate.rationale}</p>
         <StartRegimenButton candidate={candidate} />
         <p className="condition">
           <span className="muted">Condition in the knowledge base:</span> {candidate.condition}

@@ -13,7 +13,7 @@ export function CandidatesPanel() {
         Candidates for line {recommendation.line}{' '}
         <span className="muted small">({recommendation.candidates.length})</span>
       </h2>
-      <CandidatesTable candidates={recommendation.candidates} />
+      <CandidatesTable candidates={recommendation.candidates} excluded={recommendation.excluded} />
       <TierLegend />
       <NamedWithoutCriteriaList named={recommendation.namedWithoutCriteria} />
       <NotesPanel recommendation={recommendation} />

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
 import { recommendCase, type Recommendation } from '../../../domain/index.ts';
 import { CandidatesTable } from './candidates-table.tsx';
+import { ExcludedTable } from './excluded-table.tsx';
 import { knowledge } from '../../../../test/knowledge.ts';
 
 function recommendationFor(): Recommendation {
@@ -105,5 +106,75 @@ describe('CandidatesTable', () => {
     expect(panel.getByText('Why it applies')).toBeInTheDocument();
     expect(panel.getAllByText(/Stage 4 Breast Cancer Treatment Options/).length).toBeGreaterThan(0);
     expect(panel.getByText('Where the documents disagree')).toBeInTheDocument();
+  });
+
+  it('shows a row its quotes once and its rationale once (in the row, not again below)', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesTable candidates={recommendation.candidates} />);
+    await user.click(screen.getByRole('button', { name: 'Show details of Tamoxifen' }));
+    const tamoxifen = recommendation.candidates.find((c) => c.id === 'tamoxifen');
+    if (!tamoxifen) throw new Error('tamoxifen is not a candidate');
+    expect(screen.getAllByText(tamoxifen.rationale)).toHaveLength(1);
+    const detail = document.getElementById('detail-tamoxifen');
+    expect(detail?.querySelectorAll('blockquote').length).toBeGreaterThan(0);
+    expect(
+      within(detail as HTMLElement).getAllByRole('button', { name: /^Open document 00\d$/ }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('collapses a long agent list to its class and a count, and opens it on demand or on a search', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesTable candidates={recommendation.candidates} />);
+    const row = () => document.querySelector('tr[data-candidate="chemotherapy-with-endocrine"]');
+    const agents = () => row()?.querySelector('.candidate-agents')?.textContent ?? '';
+    expect(agents()).toMatch(/^chemotherapy \(15 agents\) \+ hormone therapy \(6 agents\)/);
+    expect(agents()).not.toContain('capecitabine');
+    const toggle = within(row() as HTMLElement).getByRole('button', { name: /show all/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(agents()).toContain('capecitabine');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(agents()).not.toContain('capecitabine');
+    // A short list is never collapsed.
+    expect(
+      document.querySelector('tr[data-candidate="aromatase-inhibitor-cdk46"] .candidate-agents')
+        ?.textContent,
+    ).toContain('palbociclib');
+    // A search naming a hidden agent shows it.
+    await user.type(screen.getByRole('searchbox'), 'capecitabine');
+    expect(rowIds()).toContain('chemotherapy-with-endocrine');
+    expect(agents()).toContain('capecitabine');
+  });
+
+  it('says when what is searched for is in the Why not list, and leads to it', async () => {
+    const user = userEvent.setup();
+    const result = recommendCase(
+      buildCase({ er: 'negative', pr: 'negative', her2: 'negative', brca: 'mutated' }, [
+        { date: '2025-03-02', type: 'metastases', sites: [{ site: 'lung', count: 2 }] },
+      ]),
+      knowledge,
+    );
+    if (!result.ok) throw new Error('invalid case');
+    const { candidates, excluded } = result.recommendation;
+    render(
+      <>
+        <CandidatesTable candidates={candidates} excluded={excluded} />
+        <ExcludedTable excluded={excluded} />
+      </>,
+    );
+    await user.type(screen.getByRole('searchbox'), 'palbociclib');
+    expect(screen.getByText('No candidate matches the filters.')).toBeInTheDocument();
+    const notice = screen.getByText(/^palbociclib: ruled out in/);
+    expect(notice).toHaveTextContent(
+      'palbociclib: ruled out in “Aromatase inhibitor + CDK4/6 inhibitor”, see Why not',
+    );
+    await user.click(within(notice).getByRole('button', { name: 'see Why not' }));
+    expect(document.activeElement?.getAttribute('data-excluded')).toBe(
+      excluded.find((e) => e.label === 'Aromatase inhibitor + CDK4/6 inhibitor')?.id,
+    );
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'tamoxifen');
+    expect(screen.getByText(/^Tamoxifen: ruled out,/)).toBeInTheDocument();
   });
 });

@@ -6,11 +6,22 @@ import {
   type ExpandedState,
 } from '@tanstack/react-table';
 import { Fragment, useMemo, useState } from 'react';
-import { modalities, tierDefinitions, tierOrder, type Candidate } from '../../../domain/index.ts';
+import {
+  modalities,
+  ruledOutMatches,
+  tierDefinitions,
+  tierOrder,
+  type Candidate,
+  type ExcludedOption,
+  type RuledOutMatch,
+} from '../../../domain/index.ts';
+import { knowledge } from '../../../lib/knowledge.ts';
 import { capitalise, tierLabels } from '../../../lib/format.ts';
 import { SelectField } from '../../../components/forms/select-field.tsx';
 import { SourceIds } from '../../../components/ui/citation.tsx';
+import { AgentList } from './agent-list.tsx';
 import { CandidateDetail } from './candidate-detail.tsx';
+import { excludedRowId } from './excluded-table.tsx';
 import {
   candidateTableFeatures,
   modalityRank,
@@ -32,9 +43,10 @@ const columns = helper.columns([
         <span>
           {candidate.urgent ? <span className="urgent-tag">Urgent</span> : null}
           <span className="candidate-label">{info.row.original.label}</span>
-          {info.row.original.agents ? (
-            <span className="candidate-agents">{info.row.original.agents}</span>
-          ) : null}
+          <AgentList
+            candidate={candidate}
+            search={String(info.table.store.state.globalFilter ?? '')}
+          />
           {candidate.assumptions ? (
             <span className="assumes-tag">If: {candidate.assumptions.join('; ')}</span>
           ) : null}
@@ -110,7 +122,14 @@ const sortLabels: Record<string, string> = {
  * order), filterable by modality and tier, searchable; a row expands to show why it applies,
  * its sources and any disagreement between documents.
  */
-export function CandidatesTable({ candidates }: { candidates: readonly Candidate[] }) {
+export function CandidatesTable({
+  candidates,
+  excluded = [],
+}: {
+  candidates: readonly Candidate[];
+  /** The "Why not" list: the search says when what was typed is there instead. */
+  excluded?: readonly ExcludedOption[];
+}) {
   const data = useMemo(() => candidates.map(toCandidateRow), [candidates]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
@@ -143,6 +162,10 @@ export function CandidatesTable({ candidates }: { candidates: readonly Candidate
     ]);
 
   const rows = table.getRowModel().rows;
+  const ruledOut = useMemo(
+    () => ruledOutMatches(excluded, globalFilter, knowledge.options),
+    [excluded, globalFilter],
+  );
   const activeSort = sorting[0];
   const sortAnnouncement = activeSort
     ? `Sorted by ${sortLabels[activeSort.id] ?? activeSort.id}, ${activeSort.desc ? 'descending' : 'ascending'}`
@@ -176,6 +199,7 @@ export function CandidatesTable({ candidates }: { candidates: readonly Candidate
           {rows.length} of {data.length} shown
         </span>
       </div>
+      <RuledOutNotice matches={ruledOut} />
       <p className="visually-hidden" aria-live="polite">
         {sortAnnouncement}
       </p>
@@ -258,6 +282,36 @@ export function CandidatesTable({ candidates }: { candidates: readonly Candidate
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** Where the search also found something in the "Why not" list, each with a way to it. */
+function RuledOutNotice({ matches }: { matches: readonly RuledOutMatch[] }) {
+  return (
+    <div aria-live="polite">
+      {matches.length > 0 ? (
+        <ul className="ruled-out-matches">
+          {matches.map((match) => (
+            <li key={match.id}>
+              {match.agent
+                ? `${match.agent}: ruled out in “${match.label}”, `
+                : `${match.label}: ruled out, `}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  const row = document.getElementById(excludedRowId(match.id));
+                  row?.scrollIntoView({ block: 'center' });
+                  row?.focus({ preventScroll: true });
+                }}
+              >
+                see Why not
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

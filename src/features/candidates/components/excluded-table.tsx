@@ -1,6 +1,9 @@
 import { SourcesDisclosure } from '../../../components/ui/citation.tsx';
 import type { ExcludedOption } from '../../../domain/index.ts';
 
+/** The row of a ruled-out entry, for the candidates search to lead to. */
+export const excludedRowId = (id: string) => `why-not-${id.replace(/[^\w-]/g, '-')}`;
+
 /** Options a clinician might expect that are ruled out, and single drugs not offered again. */
 export function ExcludedTable({ excluded }: { excluded: readonly ExcludedOption[] }) {
   if (excluded.length === 0) {
@@ -20,7 +23,7 @@ export function ExcludedTable({ excluded }: { excluded: readonly ExcludedOption[
       </thead>
       <tbody>
         {[...agents, ...options].map((entry) => (
-          <tr key={entry.id} data-excluded={entry.id}>
+          <tr key={entry.id} data-excluded={entry.id} id={excludedRowId(entry.id)} tabIndex={-1}>
             <th scope="row">
               {entry.kind === 'agent' ? <span className="agent-badge">drug</span> : null}{' '}
               {entry.label}
