@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../domain/index.ts';
+import { parseIsoDate, type CaseEvent } from '../domain/index.ts';
 // @vitest-environment jsdom
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -93,5 +93,71 @@ describe('case session edits', () => {
     });
     expect(refused?.ok).toBe(false);
     expect(latest().caseFile.events).toHaveLength(1);
+  });
+
+  it('redoes undone events newest first, until another edit of the course', () => {
+    const { latest } = open();
+    const line: CaseEvent = {
+      date: parseIsoDate('2025-01-20'),
+      type: 'start-line',
+      regimen: ['letrozole'],
+    };
+    const progression: CaseEvent = { date: parseIsoDate('2025-06-01'), type: 'progression' };
+    act(() => {
+      latest().append(line);
+      latest().append(progression);
+    });
+    act(() => {
+      latest().undo();
+      latest().undo();
+    });
+    expect(latest().caseFile.events).toHaveLength(1);
+    expect(latest().redoable).toEqual(line);
+    act(() => {
+      expect(latest().redo().ok).toBe(true);
+    });
+    expect(latest().redoable).toEqual(progression);
+    act(() => {
+      expect(latest().redo().ok).toBe(true);
+    });
+    expect(latest().caseFile.events.map((e) => e.type)).toEqual([
+      'metastases',
+      'start-line',
+      'progression',
+    ]);
+    expect(latest().redoable).toBeUndefined();
+    expect(latest().redo()).toEqual({ ok: false, reason: 'Nothing to redo' });
+
+    // A retitle keeps what can be redone; a new event drops it.
+    act(() => {
+      latest().undo();
+      latest().setTitle('Renamed');
+    });
+    expect(latest().redoable).toEqual(progression);
+    act(() => {
+      expect(
+        latest().append({
+          date: parseIsoDate('2025-05-01'),
+          type: 'response',
+          assessment: 'stable',
+        }).ok,
+      ).toBe(true);
+    });
+    expect(latest().redoable).toBeUndefined();
+  });
+
+  it('forgets what was undone when another case opens', () => {
+    const { latest } = open();
+    act(() => {
+      latest().append({
+        date: parseIsoDate('2025-01-20'),
+        type: 'start-line',
+        regimen: ['letrozole'],
+      });
+    });
+    act(() => latest().undo());
+    // Opening another case forgets what was undone in this one.
+    act(() => latest().load(start));
+    expect(latest().redoable).toBeUndefined();
   });
 });

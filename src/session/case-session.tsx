@@ -52,6 +52,10 @@ export interface CaseSession {
   readonly timeline: Timeline;
   readonly append: (event: CaseEvent) => EditResult;
   readonly undo: () => void;
+  /** Puts back the event undone last (checked like any new event); refused when it no longer fits. */
+  readonly redo: () => EditResult;
+  /** The event Redo would put back: the last one undone, until another edit of the course. */
+  readonly redoable: CaseEvent | undefined;
   readonly remove: (index: number) => EditResult;
   readonly replace: (index: number, event: CaseEvent) => EditResult;
   readonly setPatient: (patient: Patient) => EditResult;
@@ -117,6 +121,10 @@ export function CaseSessionProvider({
   // The latest case, for the edit actions: they stay the same functions across renders (so
   // memoised rows keep them) and still never edit an out-of-date copy of the log.
   const latest = useRef(initialCase);
+  // Events undone, newest last, for redo. Any other edit of the course (or another case)
+  // empties it: redo then would re-apply an event to a course it was not recorded against.
+  const undone = useRef<CaseEvent[]>([]);
+  const [redoable, setRedoable] = useState<CaseEvent | undefined>(undefined);
   const [loadCount, setLoadCount] = useState(0);
   // The open case's saving (made once; `store` is read on the first render only).
   const [saver] = useState(
@@ -154,7 +162,13 @@ export function CaseSessionProvider({
         saveAtOnce: options.saveAtOnce ?? false,
       });
     const current = () => saver.active();
-    const commit = (next: CaseFile) => {
+    const setUndone = (events: CaseEvent[]) => {
+      undone.current = events;
+      setRedoable(events.at(-1));
+    };
+    const commit = (next: CaseFile, keepRedo = false) => {
+      if (!keepRedo && next.events !== latest.current.events) setUndone([]);
+      if (!keepRedo && next.patient !== latest.current.patient) setUndone([]);
       latest.current = next;
       current().update(next);
       setCaseFile(next);
@@ -164,6 +178,7 @@ export function CaseSessionProvider({
       return result;
     };
     const load = (next: CaseFile, options: LoadOptions = {}) => {
+      setUndone([]);
       latest.current = next;
       open(next, options);
       setCaseFile(next);
@@ -177,7 +192,24 @@ export function CaseSessionProvider({
     };
     return {
       append: (event: CaseEvent) => apply(appendEvent(latest.current, event)),
-      undo: () => commit(undoLastEvent(latest.current)),
+      undo: () => {
+        const last = latest.current.events.at(-1);
+        if (!last) return;
+        commit(undoLastEvent(latest.current), true);
+        setUndone([...undone.current, last]);
+      },
+      redo: (): EditResult => {
+        const event = undone.current.at(-1);
+        if (!event) return { ok: false, reason: 'Nothing to redo' };
+        const result = appendEvent(latest.current, event);
+        if (!result.ok) {
+          setUndone([]);
+          return result;
+        }
+        commit(result.caseFile, true);
+        setUndone(undone.current.slice(0, -1));
+        return result;
+      },
       remove: (index: number) => apply(removeEvent(latest.current, index)),
       replace: (index: number, event: CaseEvent) =>
         apply(replaceEvent(latest.current, index, event)),
@@ -225,6 +257,7 @@ export function CaseSessionProvider({
         const startedFrom = slot.stored?.caseFile ?? latest.current;
         const merged = mergeCaseEdits(startedFrom, latest.current, theirs.caseFile);
         if (!merged.ok) return keepAsNewCase(`The two copies were not merged: ${merged.reason}. `);
+        setUndone([]);
         latest.current = merged.caseFile;
         slot.continueFrom(theirs, merged.caseFile);
         setCaseFile(merged.caseFile);
@@ -251,6 +284,7 @@ export function CaseSessionProvider({
       recommendation,
       timeline,
       ...actions,
+      redoable,
       saveStatus,
       loadCount,
       caseId,
@@ -262,6 +296,7 @@ export function CaseSessionProvider({
       recommendation,
       timeline,
       actions,
+      redoable,
       saveStatus,
       loadCount,
       caseId,

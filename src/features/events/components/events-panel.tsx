@@ -34,6 +34,7 @@ export function EventsPanel() {
   const { caseFile, snapshot, recommendation } = session;
   const [editing, setEditing] = useState<number>();
   const [message, setMessage] = useState<string>();
+  const [redoRefusal, setRedoRefusal] = useState<string>();
   // A "Start this regimen" from a candidate row, until a line is recorded or the user goes on.
   const pending = useRegimenDraftRequest();
   const pendingId = pending?.id;
@@ -109,6 +110,7 @@ export function EventsPanel() {
               onSubmit={(event) => {
                 const result = session.append(event);
                 if (result.ok) {
+                  setRedoRefusal(undefined);
                   focusEntry.current = caseFile.events.length;
                   setMessage(`Recorded: ${describeEvent(event)}`);
                   if (pending) settleRegimenDraftRequest();
@@ -133,12 +135,37 @@ export function EventsPanel() {
             const last = caseFile.events.at(-1);
             session.undo();
             setEditing(undefined);
+            setRedoRefusal(undefined);
             if (last) setMessage(`Undone: ${describeEvent(last)}`);
           }}
         >
           Undo last event
         </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!session.redoable || session.readOnly}
+          title={session.redoable ? `Put back: ${describeEvent(session.redoable)}` : undefined}
+          onClick={() => {
+            const event = session.redoable;
+            const result = session.redo();
+            setEditing(undefined);
+            if (result.ok && event) {
+              setRedoRefusal(undefined);
+              setMessage(`Redone: ${describeEvent(event)}`);
+            } else if (!result.ok) {
+              setRedoRefusal(`Not redone: ${result.reason}`);
+            }
+          }}
+        >
+          Redo
+        </button>
       </div>
+      {redoRefusal ? (
+        <p className="form-error" role="alert">
+          {redoRefusal}
+        </p>
+      ) : null}
       {caseFile.events.length === 0 ? (
         <p className="muted">No events yet. Start by documenting the metastatic sites.</p>
       ) : (
