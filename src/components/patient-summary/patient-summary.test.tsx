@@ -84,4 +84,16 @@ describe('PatientSummary', () => {
     expect(region).toHaveTextContent('Treatment lines: none yet');
     expect(region).not.toHaveTextContent('Still unknown');
   });
+
+  it('prints as plain paragraphs, the same three lines, and no landmark', () => {
+    const { container } = render(
+      <PatientSummary summary={summary} formatDate={(iso) => iso} variant="print" />,
+    );
+    expect(screen.queryByRole('region')).toBeNull();
+    const printed = container.querySelector('.patient-summary.patient-summary--print');
+    expect(printed?.tagName).toBe('DIV');
+    expect(lineTexts(printed as HTMLElement)).toHaveLength(3);
+    expect(printed).toHaveTextContent('HR-positive (ER+ PR+), HER2-negative · postmenopausal');
+    expect(printed).toHaveTextContent('Line 2 running since 1 Feb 2025 · Treatment lines: 1.');
+  });
 });

@@ -10,6 +10,11 @@ export interface PatientSummaryProps {
   readonly showState?: boolean;
   /** Extra class for where it sits (sticky in the Case view, plain in print). */
   readonly className?: string;
+  /**
+   * 'print' for the handout: the same three lines as plain paragraphs, not a landmark (a
+   * handout holds one summary per case, and print has nothing to navigate).
+   */
+  readonly variant?: 'screen' | 'print';
 }
 
 /** Lines shown with their dates; earlier ones give regimen, months and ending only. */
@@ -39,12 +44,17 @@ export function PatientSummary({
   formatDate,
   showState = true,
   className,
+  variant = 'screen',
 }: PatientSummaryProps) {
-  return (
-    <section
-      aria-label="Patient summary"
-      className={className ? `patient-summary ${className}` : 'patient-summary'}
-    >
+  const classes = [
+    'patient-summary',
+    variant === 'print' ? 'patient-summary--print' : '',
+    className,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const lines = (
+    <>
       <p className="patient-summary__line">
         <strong>{summary.subtype}</strong>
         {summary.facts.map((fact) => (
@@ -73,6 +83,13 @@ export function PatientSummary({
               )
               .join('; ')}
       </p>
+    </>
+  );
+  return variant === 'print' ? (
+    <div className={classes}>{lines}</div>
+  ) : (
+    <section aria-label="Patient summary" className={classes}>
+      {lines}
     </section>
   );
 }

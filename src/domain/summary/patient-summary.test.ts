@@ -7,7 +7,7 @@ import { subtypeInWords } from '../case/subtype.ts';
 import { knowledge } from '../../../test/knowledge.ts';
 import { recommend } from '../engine/recommend.ts';
 import { replayCase } from '../machine/replay-case.ts';
-import { caseDisplayName, summarisePatient } from './patient-summary.ts';
+import { caseDisplayName, eventInWords, siteInWords, summarisePatient } from './patient-summary.ts';
 
 const twoLines = buildCase({ er: 'positive', pr: 'positive', her2: 'negative', age: 62, ecog: 1 }, [
   {
@@ -201,5 +201,52 @@ describe('caseDisplayName', () => {
     expect(caseDisplayName(updated, snapshot)).toBe('HR+/HER2+, bone, line 1');
     // A context alone does not say the line: the case is replayed, with the same answer.
     expect(caseDisplayName(updated, snapshot.context)).toBe('HR+/HER2+, bone, line 1');
+  });
+});
+
+describe('eventInWords', () => {
+  const label = (id: string) => (id === 'tamoxifen' ? 'Tamoxifen' : `?${id}`);
+  const words = (event: Parameters<typeof eventInWords>[0]) => eventInWords(event, label);
+
+  it('says each event in plain words, sites and values as words, not stored ids', () => {
+    const date = twoLines.events[0]!.date;
+    expect(
+      words({
+        date,
+        type: 'metastases',
+        sites: [
+          { site: 'lymph-node', count: 2 },
+          { site: 'soft-tissue', symptomatic: true },
+        ],
+      }),
+    ).toBe('Metastases: lymph node ×2, soft tissue (symptomatic)');
+    expect(words({ date, type: 'start-line', regimen: ['letrozole', 'palbociclib'] })).toBe(
+      'Started letrozole + palbociclib',
+    );
+    expect(words({ date, type: 'response', assessment: 'stable' })).toBe(
+      'Response: stable disease',
+    );
+    expect(words({ date, type: 'progression', sites: [{ site: 'lymph-node' }] })).toBe(
+      'Progression (lymph node)',
+    );
+    expect(words({ date, type: 'progression' })).toBe('Progression');
+    expect(words({ date, type: 'intolerance', agents: ['anastrozole'] })).toBe(
+      'Intolerance of anastrozole',
+    );
+    expect(words({ date, type: 'stop-treatment' })).toBe('Treatment stopped');
+    expect(words({ date, type: 'receptor-update', her2: 'positive', brca: 'not-mutated' })).toBe(
+      'Biomarkers retested: HER2 positive, BRCA not mutated',
+    );
+    expect(words({ date, type: 'local-therapy', modality: 'radiation', site: 'soft-tissue' })).toBe(
+      'Radiation: soft tissue',
+    );
+    expect(
+      words({ date, type: 'decision', candidate: 'tamoxifen', choice: 'accepted', rationale: '' }),
+    ).toBe('Accepted: Tamoxifen');
+  });
+
+  it('names every site in words', () => {
+    expect(siteInWords('lymph-node')).toBe('lymph node');
+    expect(siteInWords('other')).toBe('other site');
   });
 });

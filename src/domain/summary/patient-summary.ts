@@ -1,4 +1,4 @@
-import type { CaseFile, Patient } from '../case/case-schema.ts';
+import type { CaseEvent, CaseFile, Patient } from '../case/case-schema.ts';
 import { daysBetween } from '../case/iso-date.ts';
 import { subtypeInWords, subtypeLabel } from '../case/subtype.ts';
 import type { Complication, SiteName } from '../case/vocabulary.ts';
@@ -86,8 +86,15 @@ function patientFacts(patient: Patient): string[] {
   return facts;
 }
 
-function siteSummary(context: TherapyContext): string[] {
-  return context.sites.map((s) => {
+interface SiteFacts {
+  readonly site: SiteName;
+  readonly count?: number | undefined;
+  readonly symptomatic?: boolean | undefined;
+  readonly complications?: readonly Complication[] | undefined;
+}
+
+function siteSummary(sites: readonly SiteFacts[]): string[] {
+  return sites.map((s) => {
     const count = s.count === undefined ? '' : ` ×${s.count}`;
     const complications = (s.complications ?? []).map((c) => complicationWords[c]);
     const symptoms =
@@ -156,7 +163,7 @@ export function summarisePatient(
   return {
     subtype: subtypeInWords(context.patient),
     facts: patientFacts(context.patient),
-    sites: siteSummary(context),
+    sites: siteSummary(context.sites),
     state: describeCourseState(snapshot, formatDate),
     lines: context.lines.map((line) => lineSummary(line, asOf)),
     unknowns: unknownsThatMatter(openQuestions),
@@ -211,4 +218,63 @@ export function caseDisplayName(
   // Nothing entered yet: "HR?/HER2?" alone would name nothing.
   if (parts.length === 1 && parts[0] === 'HR?/HER2?') return 'New case';
   return parts.join(', ');
+}
+
+/** A metastatic site in words: "lymph node", "soft tissue". */
+export function siteInWords(site: SiteName): string {
+  return siteWords[site];
+}
+
+const responseWords = {
+  complete: 'complete response',
+  partial: 'partial response',
+  stable: 'stable disease',
+} as const;
+
+const receptorWords = { positive: 'positive', negative: 'negative', unknown: 'unknown' } as const;
+const brcaWords = { mutated: 'mutated', 'not-mutated': 'not mutated', unknown: 'unknown' } as const;
+
+/**
+ * One event of the course in plain words, for lists people read (the tumor board's "since last
+ * presented", the teaching steps): "Started letrozole + palbociclib", "Progression (liver,
+ * lymph node)", "Accepted: Tamoxifen". `optionLabel` names a decision's candidate, which the
+ * case stores by id.
+ */
+export function eventInWords(event: CaseEvent, optionLabel: (id: string) => string): string {
+  switch (event.type) {
+    case 'metastases':
+      return `Metastases: ${siteSummary(event.sites).join(', ')}`;
+    case 'start-line':
+      return `Started ${event.regimen.join(' + ')}`;
+    case 'response':
+      return `Response: ${responseWords[event.assessment]}`;
+    case 'progression':
+      return event.sites?.length
+        ? `Progression (${event.sites.map((s) => siteWords[s.site]).join(', ')})`
+        : 'Progression';
+    case 'intolerance':
+      return event.agents?.length ? `Intolerance of ${event.agents.join(', ')}` : 'Intolerance';
+    case 'break':
+      return 'Treatment break';
+    case 'resume':
+      return 'Treatment resumed';
+    case 'stop-treatment':
+      return 'Treatment stopped';
+    case 'receptor-update': {
+      const changed = [
+        event.er === undefined ? undefined : `ER ${receptorWords[event.er]}`,
+        event.pr === undefined ? undefined : `PR ${receptorWords[event.pr]}`,
+        event.her2 === undefined ? undefined : `HER2 ${receptorWords[event.her2]}`,
+        event.brca === undefined ? undefined : `BRCA ${brcaWords[event.brca]}`,
+        event.pdl1 === undefined ? undefined : `PD-L1 ${receptorWords[event.pdl1]}`,
+      ].filter((part) => part !== undefined);
+      return `Biomarkers retested: ${changed.join(', ')}`;
+    }
+    case 'local-therapy':
+      return `${event.modality === 'radiation' ? 'Radiation' : 'Surgery'}: ${siteWords[event.site]}${event.technique ? ` (${event.technique})` : ''}`;
+    case 'decision': {
+      const choice = event.choice.charAt(0).toUpperCase() + event.choice.slice(1);
+      return `${choice}: ${optionLabel(event.candidate)}`;
+    }
+  }
 }

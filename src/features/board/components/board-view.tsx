@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  caseDisplayName,
   markPresented,
   recommendCase,
   todayIsoDate,
@@ -24,6 +25,10 @@ export function BoardView() {
   const entries = cases.data?.cases ?? [];
   const byId = new Map(entries.map((e) => [e.stored.id, e]));
   const agendaEntries = agenda.flatMap((id) => byId.get(id) ?? []);
+  // The name every screen shows (the title, or one built from the patient), not the stored
+  // title, which older records hold as "HR+/HER2- case 0f21".
+  const names = new Map(entries.map((e) => [e.stored.id, caseDisplayName(e.stored.caseFile)]));
+  const nameOf = (id: string) => names.get(id) ?? '';
 
   const update = (next: string[]) => {
     setAgenda(next);
@@ -58,7 +63,7 @@ export function BoardView() {
             {agendaEntries.map(({ stored, summary }, index) => (
               <li key={stored.id}>
                 <span>
-                  {summary.title}{' '}
+                  {nameOf(stored.id)}{' '}
                   <span className="muted small">
                     {summary.subtype}, line {summary.line}
                   </span>
@@ -67,7 +72,7 @@ export function BoardView() {
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`Move ${summary.title} up`}
+                    aria-label={`Move ${nameOf(stored.id)} up`}
                     onClick={() => update(move(agenda, agenda.indexOf(stored.id), -1))}
                     disabled={index === 0}
                   >
@@ -76,7 +81,7 @@ export function BoardView() {
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`Move ${summary.title} down`}
+                    aria-label={`Move ${nameOf(stored.id)} down`}
                     onClick={() => update(move(agenda, agenda.indexOf(stored.id), 1))}
                     disabled={index === agendaEntries.length - 1}
                   >
@@ -134,7 +139,7 @@ export function BoardView() {
           <ul className="board-library">
             {entries.map(({ stored, summary }) => (
               <li key={stored.id}>
-                {summary.title}{' '}
+                {nameOf(stored.id)}{' '}
                 <span className="muted small">
                   {summary.subtype}, line {summary.line}
                 </span>{' '}

@@ -3,7 +3,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
-import { knowledgeVersion, todayIsoDate, type CaseEvent } from '../../../domain/index.ts';
+import {
+  knowledgeVersion,
+  markPresented,
+  recommendCase,
+  todayIsoDate,
+  type CaseEvent,
+} from '../../../domain/index.ts';
+import { knowledge } from '../../../lib/knowledge.ts';
 import { CasePresentation } from './case-presentation.tsx';
 
 const caseFile = buildCase({ er: 'positive', pr: 'positive', her2: 'negative' }, [
@@ -82,5 +89,63 @@ describe('the tumor board’s decision form', () => {
       `The follow-up 2025-01-01 is before the decision date ${todayIsoDate()}`,
     );
     expect(onDecision).not.toHaveBeenCalled();
+  });
+});
+
+/** A stored value shown as is: a lowercase word joined by hyphens ("de-novo", "lymph-node"). */
+const storedId = /\b[a-z]+(?:-[a-z0-9]+)+\b/;
+
+const twoLines = buildCase(
+  { er: 'positive', pr: 'negative', her2: 'negative', age: 58, ecog: 1, pdl1: 'unknown' },
+  [
+    { date: '2024-01-10', type: 'metastases', sites: [{ site: 'lymph-node', count: 2 }] },
+    { date: '2024-01-20', type: 'start-line', regimen: ['letrozole', 'palbociclib'] },
+    { date: '2025-01-20', type: 'progression', sites: [{ site: 'liver' }] },
+  ],
+);
+
+describe('the tumor-board presentation', () => {
+  it('names the case as every screen does and gives the patient summary in words', () => {
+    render(<CasePresentation caseFile={twoLines} previous={undefined} />);
+    expect(
+      screen.getByRole('heading', {
+        level: 2,
+        name: '58 y, HR+/HER2-, lymph node + liver, line 2',
+      }),
+    ).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'Patient summary' });
+    expect(summary).toHaveTextContent('HR-positive (ER+ PR−), HER2-negative');
+    expect(summary).toHaveTextContent('postmenopausal');
+    expect(summary).toHaveTextContent('no germline BRCA mutation');
+    expect(summary).toHaveTextContent('Sites: lymph node ×2, liver');
+    expect(summary).toHaveTextContent(
+      '1. letrozole + palbociclib, 20 Jan 2024 – 20 Jan 2025 (12 months, progression)',
+    );
+    expect(summary.textContent).not.toMatch(storedId);
+    const header = summary.closest('header')!;
+    expect(header.textContent).not.toMatch(
+      /\b(er|pr|her2|brca|pdl1) (positive|negative)|onTherapy|choosing-line/,
+    );
+  });
+
+  it('says new events and decisions in words, candidates by label', () => {
+    const before = recommendCase(twoLines, knowledge);
+    if (!before.ok) throw new Error('case does not replay');
+    const previous = markPresented(twoLines.events, before.recommendation, '2025-01-25');
+    const decided = buildCase(twoLines.patient, [
+      ...twoLines.events,
+      {
+        date: '2025-02-01',
+        type: 'decision',
+        candidate: 'fulvestrant',
+        choice: 'accepted',
+        rationale: 'Agreed',
+      },
+    ]);
+    render(<CasePresentation caseFile={decided} previous={previous} />);
+    expect(
+      screen.getByText(/New events: Accepted: Fulvestrant \(1 Feb 2025\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/1 Feb 2025: accepted Fulvestrant — Agreed/)).toBeInTheDocument();
   });
 });

@@ -2,18 +2,20 @@ import { useId, useState } from 'react';
 import { DecisionFields } from '../../../components/forms/decision-fields.tsx';
 import { FieldError } from '../../../components/forms/field-error.tsx';
 import { QuotedCitation, SourcesDisclosure } from '../../../components/ui/citation.tsx';
+import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
 import { MeasuredTimelineChart } from '../../../components/timeline/measured-timeline-chart.tsx';
 import {
   buildTimeline,
   changesSince,
   describeCourseState,
   emptyDecisionDraft,
+  eventInWords,
   getErrorMessage,
   knowledgeVersion,
   recommendCase,
   replayCase,
-  subtypeLabel,
   caseDisplayName,
+  summarisePatient,
   newEventDate,
   todayIsoDate,
   validateDecisionDraft,
@@ -27,6 +29,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
 import { downloadCase } from '../../../lib/download.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
+import { optionLabel } from '../option-label.ts';
 
 /** One case as the board sees it: summary, timeline, state, top candidates, open questions, changes. */
 export function CasePresentation({
@@ -53,27 +56,27 @@ export function CasePresentation({
   const { snapshot, applied } = replayCase(caseFile);
   const timeline = buildTimeline(applied, snapshot.context, todayIsoDate());
   const changes = changesSince(previous, caseFile.events, recommendation);
-  const { patient } = caseFile;
+  const summary = summarisePatient(snapshot, recommendation.openQuestions, {
+    asOf: todayIsoDate(),
+    formatDate,
+  });
   const open = recommendation.openQuestions.filter((q) => q.couldOpen.length > 0);
   const decisions = snapshot.context.decisions;
 
   return (
     <article className="case-presentation">
       <header>
-        <h2>{caseDisplayName(caseFile, snapshot.context)}</h2>
-        <p className="presentation-summary">
-          <strong>{subtypeLabel(patient)}</strong> · ER {patient.er}, PR {patient.pr}, HER2{' '}
-          {patient.her2}, BRCA {patient.brca}, PD-L1 {patient.pdl1} · {patient.menopause}menopausal
-          · {patient.presentation}
-          {patient.age ? ` · age ${patient.age}` : ''}
-          {patient.ecog !== undefined ? ` · ECOG ${patient.ecog}` : ''} · sites:{' '}
-          {snapshot.context.sites
-            .map((s) => `${s.site}${s.count ? ` ×${s.count}` : ''}`)
-            .join(', ') || 'none'}
-        </p>
+        <h2>{caseDisplayName(caseFile, snapshot)}</h2>
         <p className="presentation-state">
           <strong>{describeCourseState(snapshot, formatDate)}</strong>
         </p>
+        {/* The state is said just above, large; the summary gives the rest in words. */}
+        <PatientSummary
+          summary={summary}
+          formatDate={formatDate}
+          showState={false}
+          className="presentation-summary"
+        />
       </header>
       <section className="presentation-grid">
         <div>
@@ -127,7 +130,7 @@ export function CasePresentation({
               <li>
                 {changes.newEvents.length === 0
                   ? 'No new events.'
-                  : `New events: ${changes.newEvents.map((e) => `${e.type} (${formatDate(e.date)})`).join(', ')}`}
+                  : `New events: ${changes.newEvents.map((e) => `${eventInWords(e, optionLabel)} (${formatDate(e.date)})`).join(', ')}`}
               </li>
               {changes.appeared.length > 0 ? (
                 <li>New candidates: {changes.appeared.map((c) => c.label).join(', ')}</li>
@@ -145,7 +148,7 @@ export function CasePresentation({
             <ul>
               {decisions.map((d, i) => (
                 <li key={i}>
-                  {formatDate(d.date)}: {d.choice} {d.candidate} — {d.rationale}
+                  {formatDate(d.date)}: {d.choice} {optionLabel(d.candidate)} — {d.rationale}
                   {d.followUp ? ` (follow-up ${formatDate(d.followUp)})` : ''}
                   {d.knowledgeVersion ? ` [knowledge base ${d.knowledgeVersion}]` : ''}
                 </li>

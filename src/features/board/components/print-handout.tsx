@@ -1,13 +1,14 @@
+import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
 import { TimelineTable } from '../../../components/timeline/timeline-table.tsx';
 import { PrintCitation } from '../../../components/ui/citation.tsx';
 import {
   buildTimeline,
-  describeCourseState,
+  caseDisplayName,
   knowledgeVersion,
   recommendCase,
   replayCase,
   sourceDocuments,
-  subtypeLabel,
+  summarisePatient,
   todayIsoDate,
   type Candidate,
   type DocumentId,
@@ -15,6 +16,7 @@ import {
 import { formatDate } from '../../../lib/format.ts';
 import type { StoredCase } from '../../../session/library/case-store.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
+import { optionLabel } from '../option-label.ts';
 
 /**
  * The other documents the candidate cites besides its quoted basis (by id: the screen and the
@@ -41,15 +43,11 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
         const r = result.recommendation;
         const { snapshot, applied } = replayCase(stored.caseFile);
         const timeline = buildTimeline(applied, snapshot.context, today);
-        const p = stored.caseFile.patient;
+        const summary = summarisePatient(snapshot, r.openQuestions, { asOf: today, formatDate });
         return (
           <section key={stored.id} className="handout-page">
-            <h1>{stored.title}</h1>
-            <p>
-              {subtypeLabel(p)}; ER {p.er}, PR {p.pr}, HER2 {p.her2}, BRCA {p.brca}, PD-L1 {p.pdl1};{' '}
-              {p.menopause}menopausal; {p.presentation}. {describeCourseState(snapshot, formatDate)}
-              .
-            </p>
+            <h1>{caseDisplayName(stored.caseFile, snapshot)}</h1>
+            <PatientSummary summary={summary} formatDate={formatDate} variant="print" />
             <TimelineTable timeline={timeline} />
             <table className="data-table handout-candidates">
               <caption>Candidates for line {r.line}</caption>
@@ -92,7 +90,7 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
                 <ul>
                   {snapshot.context.decisions.map((d, i) => (
                     <li key={i}>
-                      {formatDate(d.date)}: {d.choice} {d.candidate}: {d.rationale}
+                      {formatDate(d.date)}: {d.choice} {optionLabel(d.candidate)}: {d.rationale}
                     </li>
                   ))}
                 </ul>

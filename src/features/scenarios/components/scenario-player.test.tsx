@@ -49,6 +49,38 @@ describe('teaching scenarios', () => {
     expect(screen.getByText('Step 0 of 4')).toBeInTheDocument();
   });
 
+  it('shows the patient summary as of each step, in words', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    await user.click(
+      await screen.findByRole('button', { name: 'HR+/HER2-, joint pain on anastrozole' }),
+    );
+    const summary = await screen.findByRole('region', { name: 'Patient summary' });
+    expect(summary).toHaveTextContent('HR-positive (ER+ PR+), HER2-negative');
+    expect(summary).toHaveTextContent('postmenopausal · 68 years');
+    expect(summary).toHaveTextContent('no germline BRCA mutation');
+    expect(summary).toHaveTextContent('Sites: none documented yet');
+    expect(summary).toHaveTextContent('Treatment lines: none yet');
+
+    await user.click(screen.getByRole('button', { name: 'Forward →' }));
+    expect(screen.getByRole('region', { name: 'Patient summary' })).toHaveTextContent(
+      'Sites: bone ×2',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Your choice' }), 'tamoxifen');
+    await user.click(screen.getByRole('button', { name: 'Show what the documents support' }));
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    // Step 3: the first line ended by intolerance, its months to the day it ended.
+    const step3 = screen.getByRole('region', { name: 'Patient summary' });
+    expect(step3).toHaveTextContent(
+      'Treatment lines: 1. anastrozole, 11 Mar 2024 – 10 Jun 2024 (3 months, intolerance)',
+    );
+    expect(step3.textContent).not.toMatch(/\b[a-z]+(?:-[a-z0-9]+)+\b/);
+    const log = within(document.querySelector<HTMLElement>('.event-log')!);
+    expect(log.getByText(/Metastases: bone ×2/)).toBeInTheDocument();
+    expect(log.getByText(/Started anastrozole/)).toBeInTheDocument();
+    expect(log.getByText(/Intolerance of anastrozole/)).toBeInTheDocument();
+  });
+
   it('says when the scenario list is not found', async () => {
     server.use(scenarioFailures.indexNotFound);
     renderLibrary();

@@ -1,21 +1,27 @@
 import { useEffect, useMemo, useState } from 'react';
 import { SelectField } from '../../../components/forms/select-field.tsx';
+import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
 import { CitationList } from '../../../components/ui/citation.tsx';
 import {
   describeCourseState,
+  eventInWords,
   gradePick,
   pickableOptions,
   replayCase,
   scenarioSteps,
   summariseAnswers,
+  summarisePatient,
+  todayIsoDate,
   type Answers,
   type CaseFile,
 } from '../../../domain/index.ts';
-import { capitalise, formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { useScenario, useScenarioIndex, type ScenarioEntry } from '../api/scenarios-queries.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
 
 const options = pickableOptions(knowledge);
+const optionLabels = new Map(knowledge.options.map((o) => [o.id, o.label]));
+const optionLabel = (id: string) => optionLabels.get(id) ?? id;
 const pickOptions = [
   { value: '', label: 'choose…' },
   ...options.map((o) => ({ value: o.id, label: o.label })),
@@ -109,6 +115,12 @@ export function ScenarioPlayer({ entry, caseFile }: { entry: ScenarioEntry; case
   const grade =
     pick !== undefined && revealed[position] ? gradePick(step.recommendation, pick) : undefined;
   const summary = summariseAnswers(steps, answers);
+  // The patient as of this step: a running line's months count to the last event revealed,
+  // not to today (a scenario's dates are in the past).
+  const patientSummary = summarisePatient(snapshot, step.recommendation.openQuestions, {
+    asOf: caseFile.events[position - 1]?.date ?? todayIsoDate(),
+    formatDate,
+  });
 
   return (
     <article className="scenario-player" aria-labelledby="scenario-title">
@@ -150,6 +162,12 @@ export function ScenarioPlayer({ entry, caseFile }: { entry: ScenarioEntry; case
       <p className="state-banner" role="status">
         <strong>{describeCourseState(snapshot, formatDate)}</strong>
       </p>
+      <PatientSummary
+        summary={patientSummary}
+        formatDate={formatDate}
+        showState={false}
+        className="scenario-patient-summary"
+      />
       <h3>Events so far</h3>
       {position === 0 ? (
         <p className="muted">Nothing yet: step forward to reveal the first event.</p>
@@ -157,11 +175,7 @@ export function ScenarioPlayer({ entry, caseFile }: { entry: ScenarioEntry; case
         <ol className="event-log">
           {caseFile.events.slice(0, position).map((event, i) => (
             <li key={i}>
-              {formatDate(event.date)}: {capitalise(event.type.replaceAll('-', ' '))}
-              {event.type === 'start-line' ? ` (${event.regimen.join(' + ')})` : ''}
-              {event.type === 'progression' && event.sites?.length
-                ? ` (${event.sites.map((s) => s.site).join(', ')})`
-                : ''}
+              {formatDate(event.date)}: {eventInWords(event, optionLabel)}
             </li>
           ))}
         </ol>
