@@ -289,7 +289,8 @@ export function CandidatesTable({
 /** Where the search also found something in the "Why not" list, each with a way to it. */
 function RuledOutNotice({ matches }: { matches: readonly RuledOutMatch[] }) {
   return (
-    <div aria-live="polite">
+    // role=status: announced politely, apart from the sort announcement's live region.
+    <div role="status">
       {matches.length > 0 ? (
         <ul className="ruled-out-matches">
           {matches.map((match) => (
