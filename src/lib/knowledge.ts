@@ -9,3 +9,13 @@ import { buildKnowledgeBase } from '../domain/index.ts';
 export { sourceTexts };
 
 export const knowledge = buildKnowledgeBase(sourceTexts);
+
+const optionLabels = new Map(knowledge.options.map((o) => [o.id, o.label]));
+
+/**
+ * An option's label ("Tamoxifen") for the id a decision stores. An id the knowledge base no
+ * longer holds is shown as stored, since nothing else names it.
+ */
+export function optionLabel(id: string): string {
+  return optionLabels.get(id) ?? id;
+}

@@ -20,6 +20,13 @@ export interface DocumentViewerProps {
 
 const elementId = (sentenceId: string) => `document-sentence-${sentenceId}`;
 
+/** Scrolls to the quoted words and focuses them, so a screen reader reads them first. */
+function showSentence(sentenceId: string, behavior: ScrollBehavior): void {
+  const mark = document.getElementById(elementId(sentenceId));
+  mark?.scrollIntoView({ block: 'center', behavior });
+  mark?.focus({ preventScroll: true });
+}
+
 /**
  * One of the five documents inside the app, in a modal dialog: the text as read from
  * ../shared/sources when the app was built (offline, nothing fetched), laid out in its own
@@ -43,22 +50,11 @@ export default function DocumentViewer({ doc, sentence, onClose }: DocumentViewe
     onClose();
   };
 
-  const showTarget = (behavior: ScrollBehavior) => {
-    if (!target) return;
-    const mark = document.getElementById(elementId(target));
-    mark?.scrollIntoView({ block: 'center', behavior });
-    // Focus on the quoted words, so a screen reader reads them first.
-    mark?.focus({ preventScroll: true });
-  };
-
   useEffect(() => {
     const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    showTarget('instant');
-    // Opened once per mount; the parent unmounts the viewer to close it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (element && !element.open) element.showModal();
+    if (target) showSentence(target, 'instant');
+  }, [target]);
 
   return (
     <dialog
@@ -90,7 +86,11 @@ export default function DocumentViewer({ doc, sentence, onClose }: DocumentViewe
         </div>
         <div className="document-viewer__actions">
           {target ? (
-            <button type="button" className="secondary" onClick={() => showTarget('smooth')}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => target && showSentence(target, 'smooth')}
+            >
               Back to the quoted sentence
             </button>
           ) : null}

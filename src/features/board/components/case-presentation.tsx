@@ -29,7 +29,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
 import { downloadCase } from '../../../lib/download.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
-import { optionLabel } from '../option-label.ts';
+import { optionLabel } from '../../../lib/knowledge.ts';
 
 /** One case as the board sees it: summary, timeline, state, top candidates, open questions, changes. */
 export function CasePresentation({

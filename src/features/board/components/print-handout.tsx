@@ -16,7 +16,7 @@ import {
 import { formatDate } from '../../../lib/format.ts';
 import type { StoredCase } from '../../../session/library/case-store.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
-import { optionLabel } from '../option-label.ts';
+import { optionLabel } from '../../../lib/knowledge.ts';
 
 /**
  * The other documents the candidate cites besides its quoted basis (by id: the screen and the

@@ -17,11 +17,9 @@ import {
 } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useScenario, useScenarioIndex, type ScenarioEntry } from '../api/scenarios-queries.ts';
-import { knowledge } from '../../../lib/knowledge.ts';
+import { knowledge, optionLabel } from '../../../lib/knowledge.ts';
 
 const options = pickableOptions(knowledge);
-const optionLabels = new Map(knowledge.options.map((o) => [o.id, o.label]));
-const optionLabel = (id: string) => optionLabels.get(id) ?? id;
 const pickOptions = [
   { value: '', label: 'choose…' },
   ...options.map((o) => ({ value: o.id, label: o.label })),
