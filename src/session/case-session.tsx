@@ -30,7 +30,7 @@ import {
   updatePatient,
   type EditResult,
 } from './case-log.ts';
-import { knowledge } from '../lib/knowledge.ts';
+import { knowledge, optionLabel } from '../lib/knowledge.ts';
 import { OpenCaseSaver, titleOf, type CaseStorePort, type SaveStatus } from './case-persistence.ts';
 import { StorageError, type StoredCase } from './library/case-store.ts';
 import { onLibraryChange } from './library/library-changes.ts';
@@ -148,7 +148,7 @@ export function CaseSessionProvider({
 
   const recommendation = useMemo(() => recommend(snapshot, knowledge), [snapshot]);
   const timeline = useMemo(
-    () => buildTimeline(replay.applied, snapshot.context, todayIsoDate()),
+    () => buildTimeline(replay.applied, snapshot.context, todayIsoDate(), optionLabel),
     [replay.applied, snapshot.context],
   );
 

@@ -27,6 +27,32 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('labels markers in the words the rest of the app uses, a decision by its option label', () => {
+    const withDecision = buildCase({}, [
+      { date: '2025-01-10', type: 'metastases', sites: [{ site: 'lymph-node', count: 2 }] },
+      {
+        date: '2025-01-12',
+        type: 'decision',
+        choice: 'accepted',
+        candidate: 'opt-x',
+        rationale: 'board agreed',
+      },
+      { date: '2025-01-20', type: 'start-line', regimen: ['letrozole'] },
+      { date: '2025-04-20', type: 'response', assessment: 'stable' },
+      { date: '2025-09-01', type: 'progression', sites: [{ site: 'liver' }] },
+    ]);
+    const replayed = replayCase(withDecision);
+    const labels = buildTimeline(replayed.applied, replayed.snapshot.context, undefined, (id) =>
+      id === 'opt-x' ? 'Option X' : id,
+    ).markers.map((m) => m.label);
+    expect(labels).toEqual([
+      'Metastases: lymph node ×2',
+      'Accepted: Option X',
+      'Response: stable disease',
+      'Progression (liver)',
+    ]);
+  });
+
   it('extends a running line to the as-of date and keeps breaks inside their line', () => {
     const timeline = buildTimeline(applied, snapshot.context, '2026-03-10');
     expect(timeline.lines[1]).toMatchObject({

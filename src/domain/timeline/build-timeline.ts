@@ -1,6 +1,7 @@
 import type { CaseEvent } from '../case/case-schema.ts';
 import { daysBetween } from '../case/iso-date.ts';
-import { biomarkerFields, type SiteName } from '../case/vocabulary.ts';
+import type { SiteName } from '../case/vocabulary.ts';
+import { eventInWords } from '../summary/patient-summary.ts';
 import { getDrug, type DrugClass } from '../knowledge/drugs.ts';
 import type { Modality } from '../knowledge/option.ts';
 import { regimenModality } from '../engine/modality.ts';
@@ -74,48 +75,16 @@ export interface Timeline {
 
 export const monthsFromDays = (days: number) => days / daysPerMonth;
 
-function markerLabel(event: CaseEvent): string | undefined {
-  switch (event.type) {
-    case 'metastases':
-      return `Sites documented: ${event.sites.map((s) => s.site).join(', ')}`;
-    case 'response':
-      return `Response: ${event.assessment}`;
-    case 'progression':
-      return event.sites && event.sites.length > 0
-        ? `Progression (${event.sites.map((s) => s.site).join(', ')})`
-        : 'Progression';
-    case 'intolerance':
-      return event.agents && event.agents.length > 0
-        ? `Intolerance: ${event.agents.join(', ')}`
-        : 'Intolerance of the regimen';
-    case 'break':
-      return 'Treatment break';
-    case 'resume':
-      return 'Treatment resumed';
-    case 'stop-treatment':
-      return 'Treatment stopped';
-    case 'receptor-update': {
-      const changed = biomarkerFields
-        .filter((f) => event[f] !== undefined)
-        .map((f) => `${f.toUpperCase()} ${event[f] ?? ''}`);
-      return `Biomarker update: ${changed.join(', ')}`;
-    }
-    case 'decision':
-      return `Decision: ${event.choice} ${event.candidate}`;
-    case 'start-line':
-    case 'local-therapy':
-      return undefined;
-  }
-}
-
 /**
  * Builds the timeline from the applied events and the machine context. `asOf` is the date a
- * running line extends to (today in the app; the last event in tests and print).
+ * running line extends to (today in the app; the last event in tests and print). Markers are
+ * labelled in the same words as the rest of the app; `optionLabel` names a decision's candidate.
  */
 export function buildTimeline(
   events: readonly CaseEvent[],
   context: TherapyContext,
   asOf?: string,
+  optionLabel: (id: string) => string = (id) => id,
 ): Timeline {
   const origin = context.metastaticSince ?? events[0]?.date;
   if (origin === undefined)
@@ -162,8 +131,9 @@ export function buildTimeline(
       });
       return;
     }
-    const label = markerLabel(event);
-    if (label === undefined || event.type === 'start-line') return;
+    // A line's start is drawn as its band, not as a marker.
+    if (event.type === 'start-line') return;
+    const label = eventInWords(event, optionLabel);
     markers.push({ kind: event.type, date: event.date, day: day(event.date), label, eventIndex });
   });
   return { origin, endDay, lines, markers, localTherapies };
