@@ -146,7 +146,7 @@ describe('no entered data is lost silently', () => {
     await page.reload();
     await page.getByTestId('course-state').waitFor();
     const log = (await page.locator('.event-log').textContent()) ?? '';
-    expect(log).toMatch(/Decision: accepted .*Start: letrozole/);
+    expect(log).toMatch(/Accepted: .*Started letrozole/);
     expect(errors).toEqual([]);
     await context.close();
   });

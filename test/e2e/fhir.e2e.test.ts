@@ -40,7 +40,7 @@ describe('starting a case from FHIR data in a real browser', () => {
     expect(await entries.textContent()).toContain('no verified code says whether');
     expect(
       await page
-        .getByRole('checkbox', { name: /Include Start: letrozole \+ palbociclib/ })
+        .getByRole('checkbox', { name: /Include Started letrozole \+ palbociclib/ })
         .isChecked(),
     ).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

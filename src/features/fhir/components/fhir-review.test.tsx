@@ -30,7 +30,7 @@ describe('FHIR import review', () => {
       /13 resources mapped, 1 not mapped, 0 not used/,
     );
     // Leaving out the metastases leaves a line that could not have started.
-    await user.click(screen.getByRole('checkbox', { name: /Include Sites: bone/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Include Metastases: bone/ }));
     await user.click(screen.getByRole('button', { name: 'Save as a new case and open it' }));
     expect(screen.getByRole('alert')).toHaveTextContent(
       /events\[0\]: start-line on 2024-02-01 is not possible/,
@@ -49,12 +49,12 @@ describe('FHIR import review', () => {
       />,
     );
     expect(screen.getByRole('status')).toHaveTextContent(/Ready to save/);
-    await user.click(screen.getByRole('checkbox', { name: /Include Sites: bone/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Include Metastases: bone/ }));
     expect(screen.getByRole('status')).toHaveTextContent(/Not ready to save/);
     expect(
       screen.getAllByText(/Would be refused: start-line on 2024-02-01/).length,
     ).toBeGreaterThan(0);
-    await user.click(screen.getByRole('checkbox', { name: /Include Sites: bone/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Include Metastases: bone/ }));
     expect(screen.getByRole('status')).toHaveTextContent(/Ready to save/);
     expect(screen.queryByText(/Would be refused/)).toBeNull();
   });
