@@ -1,198 +1,100 @@
-import type { CaseEvent, CaseFile, EventOfType, Patient, Site } from '../case/case-schema.ts';
-import type { BiomarkerField } from '../case/vocabulary.ts';
-import type { DrugName } from '../knowledge/drugs.ts';
+import type { CaseEvent, CaseFile, EventOfType, Site } from '../case/case-schema.ts';
+import type { SiteName } from '../case/vocabulary.ts';
 import { replayCase } from '../machine/replay-case.ts';
 import {
   bodySiteCodes,
   diseaseStatusCode,
   diseaseStatusCodes,
-  ecogCode,
   extensionUrls,
-  geneStudiedCode,
-  genomicVariantCode,
-  germlineClass,
   localSystems,
-  menopauseCode,
-  menopauseValueCodes,
-  negativeAnswer,
   palliativeIntent,
-  pdl1Codes,
-  positiveAnswer,
-  receptorTestCodes,
-  rxNormFor,
   siteCodes,
   stopReasonCodes,
   systems,
-  variantAbsent,
-  variantPresent,
 } from './fhir-codes.ts';
+import {
+  baselineResources,
+  biomarkerObservation,
+  observation,
+  patientResource,
+} from './export/baseline-resources.ts';
+import { OmissionLog, type FhirExport } from './export/export-omissions.ts';
+import {
+  coding,
+  drugConcept,
+  ext,
+  indexExtension,
+  noteExtension,
+  refOf,
+  subject,
+  type Json,
+} from './export/fhir-json.ts';
+import { categories, conditionStatus, mcodeProfiles, profileMeta } from './mcode-profiles.ts';
+
+export type { FhirExport, FhirExportOmission } from './export/export-omissions.ts';
 
 /**
- * A case as a FHIR R4 Bundle (type collection) in mCODE shapes: receptor results as
- * TumorMarkerTest observations, germline BRCA as a GenomicVariant, metastases as
- * SecondaryCancerConditions, lines as CancerRelatedMedicationRequests with their stop reasons,
- * response and progression as CancerDiseaseStatus. What mCODE has no place for (lesion counts,
- * breaks, board decisions) travels in this dashboard's own extensions and Basic resources, and
- * every resource made from an event carries the event's place in the log, so the importer reads
- * the bundle back to the same case.
+ * A case as a FHIR R4 Bundle (type collection) in mCODE STU 4 shapes, each resource claiming its
+ * profile (mcode-profiles.ts): receptor results as TumorMarkerTest observations, germline BRCA as
+ * a GenomicVariant, metastases as SecondaryCancerConditions, lines as
+ * CancerRelatedMedicationRequests with their stop reasons, response and progression as
+ * CancerDiseaseStatus. What mCODE has no place for (lesion counts, breaks, board decisions)
+ * travels in this dashboard's own extensions and Basic resources, and every resource made from an
+ * event carries the event's place in the log, so the importer reads the bundle back to the same
+ * case. Elements a profile asks for that the case does not hold are left out and listed in
+ * `omissions`, never invented.
  */
-
-type Json = Record<string, unknown>;
-
-const patientId = 'patient';
-const subject = { reference: `Patient/${patientId}` };
-const fullUrlBase = 'urn:mbc-dashboard:';
-const laboratory = {
-  coding: [
-    {
-      system: 'http://terminology.hl7.org/CodeSystem/observation-category',
-      code: 'laboratory',
-    },
-  ],
-};
-
-function coding(system: string, code: string, display?: string): Json {
-  return display ? { system, code, display } : { system, code };
-}
-const ext = (url: string, value: Json): Json => ({ url, ...value });
-const indexExtension = (index: number) => ext(extensionUrls.eventIndex, { valueInteger: index });
-
-export function caseToFhirBundle(caseFile: CaseFile): Json {
-  const resources: Json[] = [patientResource(caseFile)];
-  const firstDate = caseFile.events[0]?.date;
-  resources.push(...baselineResources(caseFile.patient, firstDate));
+export function caseToFhirExport(caseFile: CaseFile): FhirExport {
+  const omissions = new OmissionLog();
+  const resources: Json[] = [
+    patientResource(caseFile, omissions),
+    ...baselineResources(caseFile.patient, omissions),
+  ];
+  const sites = new Map<SiteName, string>();
 
   const { snapshot } = replayCase(caseFile);
   const lines = snapshot.context.lines;
   let lineNumber = 0;
   caseFile.events.forEach((event, index) => {
+    let made: Json[];
     if (event.type === 'start-line') {
       const line = lines[lineNumber];
       lineNumber += 1;
-      resources.push(...medicationResources(event, index, line, caseFile.events));
+      made = medicationResources(event, index, line, caseFile.events, sites, omissions);
     } else {
-      resources.push(...eventResources(event, index));
+      made = eventResources(event, index, sites, omissions);
+    }
+    resources.push(...made);
+    for (const resource of made) {
+      const site = siteOf(resource);
+      if (site) sites.set(site, refOf(resource));
     }
   });
 
-  return {
+  const bundle = {
     resourceType: 'Bundle',
     type: 'collection',
     entry: resources.map((resource) => ({
-      fullUrl: `${fullUrlBase}${String(resource['resourceType'])}/${String(resource['id'])}`,
+      fullUrl: `${fullUrlBase}${refOf(resource)}`,
       resource,
     })),
   };
+  return { bundle, omissions: omissions.items };
 }
 
-function patientResource(caseFile: CaseFile): Json {
-  const { patient } = caseFile;
-  const extension: Json[] = [
-    ext(extensionUrls.presentation, { valueCode: patient.presentation }),
-    ...(patient.age !== undefined ? [ext(extensionUrls.age, { valueInteger: patient.age })] : []),
-    ...(caseFile.title ? [ext(extensionUrls.caseTitle, { valueString: caseFile.title })] : []),
-  ];
-  return { resourceType: 'Patient', id: patientId, extension };
+/** The Bundle alone, for callers that do not show what was left out. */
+export function caseToFhirBundle(caseFile: CaseFile): Json {
+  return caseToFhirExport(caseFile).bundle;
 }
 
-function observation(id: string, code: Json, date: string | undefined, rest: Json): Json {
-  return {
-    resourceType: 'Observation',
-    id,
-    status: 'final',
-    code,
-    subject,
-    ...(date ? { effectiveDateTime: date } : {}),
-    ...rest,
-  };
-}
+const fullUrlBase = 'urn:mbc-dashboard:';
 
-const notDone = coding(systems.snomed, '416237000', 'Procedure not done');
-
-/** A receptor, PD-L1 or BRCA result as its mCODE observation (none for "unknown" at baseline). */
-function biomarkerObservation(
-  field: BiomarkerField,
-  value: string,
-  id: string,
-  date: string | undefined,
-  extra: Json[],
-): Json {
-  const extension = extra.length > 0 ? { extension: extra } : {};
-  if (field === 'brca') {
-    const call =
-      value === 'mutated'
-        ? { coding: [variantPresent] }
-        : value === 'not-mutated'
-          ? { coding: [variantAbsent] }
-          : { coding: [notDone] };
-    return observation(
-      id,
-      { coding: [coding(systems.loinc, genomicVariantCode, 'Genetic variant assessment')] },
-      date,
-      {
-        category: [laboratory],
-        valueCodeableConcept: call,
-        component: [
-          {
-            code: { coding: [coding(systems.loinc, geneStudiedCode, 'Gene studied [ID]')] },
-            valueCodeableConcept: { coding: [coding(systems.hgnc, 'HGNC:1100', 'BRCA1')] },
-          },
-          {
-            code: { coding: [coding(systems.loinc, geneStudiedCode, 'Gene studied [ID]')] },
-            valueCodeableConcept: { coding: [coding(systems.hgnc, 'HGNC:1101', 'BRCA2')] },
-          },
-          // No verified code names the "genomic source class" component itself, so text only.
-          {
-            code: { text: 'Genomic source class' },
-            valueCodeableConcept: { coding: [germlineClass] },
-          },
-        ],
-        ...extension,
-      },
-    );
-  }
-  const code = field === 'pdl1' ? pdl1Codes[0] : receptorTestCodes[field][0];
-  const answer =
-    value === 'positive' ? positiveAnswer : value === 'negative' ? negativeAnswer : notDone;
-  return observation(
-    id,
-    { coding: [coding(systems.loinc, code ?? '')], text: `${field.toUpperCase()} status` },
-    date,
-    {
-      category: [laboratory],
-      valueCodeableConcept: { coding: [answer] },
-      ...extension,
-    },
-  );
-}
-
-function baselineResources(patient: Patient, date: string | undefined): Json[] {
-  const out: Json[] = [];
-  for (const field of ['er', 'pr', 'her2', 'pdl1', 'brca'] as const) {
-    if (patient[field] === 'unknown') continue;
-    out.push(biomarkerObservation(field, patient[field], `baseline-${field}`, date, []));
-  }
-  if (patient.menopause !== 'unknown') {
-    out.push(
-      observation(
-        'baseline-menopause',
-        { coding: [coding(menopauseCode.system, menopauseCode.code, 'Menopausal status')] },
-        date,
-        { valueCodeableConcept: { coding: [menopauseValueCodes[patient.menopause]] } },
-      ),
-    );
-  }
-  if (patient.ecog !== undefined) {
-    out.push(
-      observation(
-        'baseline-ecog',
-        { coding: [coding(systems.loinc, ecogCode, 'ECOG Performance Status score')] },
-        date,
-        { valueInteger: patient.ecog },
-      ),
-    );
-  }
-  return out;
+/** The case site a SecondaryCancerCondition stands for (its site extension). */
+function siteOf(resource: Json): SiteName | undefined {
+  if (resource['resourceType'] !== 'Condition') return undefined;
+  const extension = resource['extension'] as Json[];
+  const site = extension.find((e) => e['url'] === extensionUrls.site);
+  return site?.['valueCode'] as SiteName | undefined;
 }
 
 function siteCondition(site: Site, id: string, date: string, index: number): Json {
@@ -211,27 +113,18 @@ function siteCondition(site: Site, id: string, date: string, index: number): Jso
   return {
     resourceType: 'Condition',
     id,
+    ...profileMeta(mcodeProfiles.secondaryCancerCondition),
     extension,
-    clinicalStatus: {
-      coding: [
-        { system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' },
-      ],
-    },
+    clinicalStatus: conditionStatus.active,
+    // The case format records documented metastases only (case-format.md, "metastases"), so
+    // the site is confirmed as far as the case knows; it has no place for a suspected one.
+    verificationStatus: conditionStatus.confirmed,
+    category: [categories.problemListItem],
     code: code
       ? { coding: [coding(systems.snomed, code.code, code.display)] }
       : { text: 'Secondary malignant neoplasm of another site' },
     subject,
     onsetDateTime: date,
-  };
-}
-
-function drugConcept(name: DrugName): Json {
-  // The ingredient concept (fhir-codes.ts). Some drugs have no verified RxNorm code
-  // (capivasertib, margetuximab): the local code and the name carry them, never an invented one.
-  const rx = rxNormFor(name);
-  return {
-    coding: [...(rx ? [coding(systems.rxnorm, rx)] : []), coding(localSystems.drug, name, name)],
-    text: name,
   };
 }
 
@@ -251,8 +144,12 @@ function medicationResources(
   index: number,
   line: { end?: string; endReason?: string } | undefined,
   events: readonly CaseEvent[],
+  sites: ReadonlyMap<SiteName, string>,
+  omissions: OmissionLog,
 ): Json[] {
   const ending = endingEvent(events, line?.end, index);
+  // The line treats the metastatic disease known when it starts: its site conditions.
+  const reasons = [...sites.values()].map((reference) => ({ reference }));
   return event.regimen.map((drug, i) => {
     let status = line?.end ? 'completed' : 'active';
     let statusReason: Json | undefined;
@@ -267,9 +164,10 @@ function medicationResources(
       status = 'stopped';
       statusReason = { coding: [stopReasonCodes['patient-choice']] };
     }
-    return {
+    const resource = {
       resourceType: 'MedicationRequest',
       id: `event-${index}-medication-${i}`,
+      ...profileMeta(mcodeProfiles.medicationRequest),
       extension: [
         indexExtension(index),
         ext(extensionUrls.treatmentIntent, {
@@ -284,6 +182,7 @@ function medicationResources(
       medicationCodeableConcept: drugConcept(drug),
       subject,
       authoredOn: event.date,
+      ...(reasons.length > 0 ? { reasonReference: reasons } : {}),
       dosageInstruction: [
         {
           timing: {
@@ -294,6 +193,16 @@ function medicationResources(
         },
       ],
     };
+    const ref = refOf(resource);
+    omissions.add(ref, 'MedicationRequest.requester', 'the case does not record who prescribed');
+    if (reasons.length === 0) {
+      omissions.add(
+        ref,
+        'MedicationRequest.reasonReference',
+        'no metastatic site was recorded before the line started',
+      );
+    }
+    return resource;
   });
 }
 
@@ -308,49 +217,91 @@ function basic(id: string, kind: string, label: string, date: string, extension:
   };
 }
 
-function noteExtension(note: string | undefined): Json[] {
-  return note ? [ext(extensionUrls.note, { valueString: note })] : [];
+function diseaseStatus(id: string, date: string, value: Json, rest: Json): Json {
+  return observation(
+    id,
+    mcodeProfiles.diseaseStatus,
+    { coding: [coding(systems.loinc, diseaseStatusCode, 'Cancer disease status')] },
+    date,
+    { valueCodeableConcept: { coding: [value] }, ...rest },
+  );
 }
 
-function eventResources(event: CaseEvent, index: number): Json[] {
+function localTherapy(
+  event: EventOfType<'local-therapy'>,
+  id: string,
+  tag: Json,
+  sites: ReadonlyMap<SiteName, string>,
+  omissions: OmissionLog,
+): Json {
+  const body = bodySiteCodes[event.site];
+  const surgery = event.modality === 'surgery';
+  const reason = sites.get(event.site);
+  const resource = {
+    resourceType: 'Procedure',
+    id,
+    ...(surgery ? profileMeta(mcodeProfiles.surgicalProcedure) : {}),
+    extension: [
+      tag,
+      ext(extensionUrls.site, { valueCode: event.site }),
+      ...(event.technique !== undefined
+        ? [ext(extensionUrls.technique, { valueString: event.technique })]
+        : []),
+    ],
+    status: 'completed',
+    // No verified procedure code exists for these, so a local code and text.
+    code: {
+      coding: [coding(localSystems.caseEvent, event.modality)],
+      text: surgery ? 'Surgery' : 'Radiation therapy',
+    },
+    subject,
+    performedDateTime: event.date,
+    ...(body ? { bodySite: [{ coding: [coding(systems.snomed, body)] }] } : {}),
+    ...(surgery && reason ? { reasonReference: [{ reference: reason }] } : {}),
+  };
+  const ref = refOf(resource);
+  if (!surgery) {
+    omissions.add(
+      ref,
+      'Procedure.meta.profile',
+      "mCODE's RadiotherapyCourseSummary fixes a procedure code that codes.json does not verify",
+    );
+  } else if (!reason) {
+    omissions.add(
+      ref,
+      'Procedure.reasonReference',
+      `no ${event.site} metastasis was recorded before the surgery`,
+    );
+  }
+  return resource;
+}
+
+function eventResources(
+  event: Exclude<CaseEvent, EventOfType<'start-line'>>,
+  index: number,
+  sites: ReadonlyMap<SiteName, string>,
+  omissions: OmissionLog,
+): Json[] {
   const id = `event-${index}`;
   const tag = indexExtension(index);
   switch (event.type) {
-    case 'start-line':
-      return [];
     case 'metastases':
       return event.sites.map((s, i) => siteCondition(s, `${id}-site-${i}`, event.date, index));
     case 'progression': {
-      const sites = (event.sites ?? []).map((s, i) =>
+      const found = (event.sites ?? []).map((s, i) =>
         siteCondition(s, `${id}-site-${i}`, event.date, index),
       );
       return [
-        observation(
-          id,
-          { coding: [coding(systems.loinc, diseaseStatusCode, 'Cancer disease status')] },
-          event.date,
-          {
-            extension: [tag],
-            valueCodeableConcept: { coding: [diseaseStatusCodes.progression] },
-            ...(sites.length > 0
-              ? { focus: sites.map((s) => ({ reference: `Condition/${String(s['id'])}` })) }
-              : {}),
-          },
-        ),
-        ...sites,
+        diseaseStatus(id, event.date, diseaseStatusCodes.progression, {
+          extension: [tag],
+          ...(found.length > 0 ? { focus: found.map((s) => ({ reference: refOf(s) })) } : {}),
+        }),
+        ...found,
       ];
     }
     case 'response':
       return [
-        observation(
-          id,
-          { coding: [coding(systems.loinc, diseaseStatusCode, 'Cancer disease status')] },
-          event.date,
-          {
-            extension: [tag],
-            valueCodeableConcept: { coding: [diseaseStatusCodes[event.assessment]] },
-          },
-        ),
+        diseaseStatus(id, event.date, diseaseStatusCodes[event.assessment], { extension: [tag] }),
       ];
     case 'intolerance': {
       const medications = (event.agents ?? []).map((agent, i) => ({
@@ -383,33 +334,10 @@ function eventResources(event: CaseEvent, index: number): Json[] {
         const value = event[field];
         return value === undefined
           ? []
-          : [biomarkerObservation(field, value, `${id}-${field}`, event.date, [tag])];
+          : [biomarkerObservation(field, value, `${id}-${field}`, event.date, [tag], omissions)];
       });
-    case 'local-therapy': {
-      const body = bodySiteCodes[event.site];
-      return [
-        {
-          resourceType: 'Procedure',
-          id,
-          extension: [
-            tag,
-            ext(extensionUrls.site, { valueCode: event.site }),
-            ...(event.technique !== undefined
-              ? [ext(extensionUrls.technique, { valueString: event.technique })]
-              : []),
-          ],
-          status: 'completed',
-          // No verified procedure code exists for these, so a local code and text.
-          code: {
-            coding: [coding(localSystems.caseEvent, event.modality)],
-            text: event.modality === 'radiation' ? 'Radiation therapy' : 'Surgery',
-          },
-          subject,
-          performedDateTime: event.date,
-          ...(body ? { bodySite: [{ coding: [coding(systems.snomed, body)] }] } : {}),
-        },
-      ];
-    }
+    case 'local-therapy':
+      return [localTherapy(event, id, tag, sites, omissions)];
     case 'break':
       return [
         basic(id, 'break', 'Treatment break', event.date, [tag, ...noteExtension(event.note)]),

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { richCase } from '../../../test/arbitraries/rich-case.ts';
@@ -23,7 +25,32 @@ function roundTrip(caseFile: CaseFile) {
   return { imported, back: draftToCase(imported.draft) };
 }
 
+const root = join(import.meta.dirname, '../../..');
+const caseFolders = [
+  join(root, '../shared/examples'),
+  join(root, 'test/fixtures/oncologist-cases'),
+];
+
 describe('FHIR export and import', () => {
+  it('reads each bundled example and oncologist case back to the same case', () => {
+    const files = caseFolders.flatMap((folder) =>
+      readdirSync(folder)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(folder, f)),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(36);
+    for (const file of files) {
+      const parsed = parseCase(JSON.parse(readFileSync(file, 'utf8')));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) continue;
+      const { back } = roundTrip(parsed.caseFile);
+      expect({ file, back: back?.ok ? normalise(back.caseFile) : back }).toEqual({
+        file,
+        back: normalise(parsed.caseFile),
+      });
+    }
+  });
+
   it('reads an exported case back to the same case (property)', () => {
     fc.assert(
       fc.property(richCase, (caseFile) => {

@@ -10,7 +10,12 @@ export {
   type DraftCorrections,
 } from './import-fhir.ts';
 export type { FhirItem } from './read-fhir-facts.ts';
-export { caseToFhirBundle } from './export-fhir.ts';
+export {
+  caseToFhirBundle,
+  caseToFhirExport,
+  type FhirExport,
+  type FhirExportOmission,
+} from './export-fhir.ts';
 export { formatHumanName } from './human-name.ts';
 export { importRules } from './build-import-draft.ts';
 export type * from './fhir-import-types.ts';
