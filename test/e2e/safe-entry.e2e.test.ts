@@ -36,7 +36,7 @@ describe('entry that prevents mistakes, in a real browser', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-index')))
       .toBe('0');
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(
-      'Sites:',
+      'Metastases:',
     );
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
