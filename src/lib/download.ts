@@ -1,4 +1,5 @@
 import type { CaseFile } from '../domain/index.ts';
+import type { OmissionGroup } from '../domain/fhir/index.ts';
 
 /** A file name's stem from a title: letters, digits and dashes only. */
 function fileStem(title: string | undefined): string {
@@ -38,16 +39,19 @@ export function downloadCase(caseFile: CaseFile): void {
 }
 
 /**
- * Saves the case as a FHIR R4 Bundle in mCODE shapes (the FHIR import reads it back). The
- * exporter loads on first use: it is not needed for the first screen.
+ * Saves the case as a FHIR R4 Bundle in mCODE shapes (the FHIR import reads it back), and
+ * returns what the profiles ask for that the case does not hold, once per element, for the user
+ * to read. The exporter loads on first use: it is not needed for the first screen.
  */
-export async function downloadFhirBundle(caseFile: CaseFile): Promise<void> {
-  const { caseToFhirBundle } = await import('../domain/fhir/index.ts');
+export async function downloadFhirBundle(caseFile: CaseFile): Promise<OmissionGroup[]> {
+  const { caseToFhirExport, groupOmissions } = await import('../domain/fhir/index.ts');
+  const { bundle, omissions } = caseToFhirExport(caseFile);
   downloadJson(
-    caseToFhirBundle(caseFile),
+    bundle,
     caseFileName(caseFile).replace(/\.mbc-case\.json$/, '.fhir.json'),
     'application/fhir+json',
   );
+  return groupOmissions(omissions);
 }
 
 /** Saves a damaged library record exactly as stored, so nothing in it is lost before deletion. */

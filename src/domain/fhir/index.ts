@@ -19,3 +19,4 @@ export {
 export { formatHumanName } from './human-name.ts';
 export { importRules } from './build-import-draft.ts';
 export type * from './fhir-import-types.ts';
+export { groupOmissions, type OmissionGroup } from './export/export-omissions.ts';

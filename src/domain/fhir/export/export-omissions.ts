@@ -28,3 +28,25 @@ export class OmissionLog {
     return this.#items;
   }
 }
+
+export interface OmissionGroup {
+  readonly element: string;
+  readonly why: string;
+  /** How many resources lack it. */
+  readonly count: number;
+}
+
+/**
+ * The omissions once per element and reason, for people to read after an export: the same
+ * missing prescriber on every medicine is one line with a count, not one line per medicine.
+ */
+export function groupOmissions(omissions: readonly FhirExportOmission[]): OmissionGroup[] {
+  const groups = new Map<string, { element: string; why: string; count: number }>();
+  for (const { element, why } of omissions) {
+    const key = `${element}\n${why}`;
+    const group = groups.get(key);
+    if (group) group.count += 1;
+    else groups.set(key, { element, why, count: 1 });
+  }
+  return [...groups.values()];
+}

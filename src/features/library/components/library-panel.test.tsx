@@ -86,3 +86,40 @@ describe('the library lists each case under its one name', () => {
     expect((await getCase('a'))?.caseFile.title).toBeUndefined();
   });
 });
+
+describe('Export FHIR (mCODE)', () => {
+  it('says which required elements the file leaves out, once per element', async () => {
+    const saved: Blob[] = [];
+    const originalCreate = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      if (blob instanceof Blob) saved.push(blob);
+      return 'blob:test';
+    };
+    try {
+      const user = userEvent.setup();
+      renderApp(<LibraryPanel />, { caseFile: boneLiver });
+      await user.click(screen.getByRole('button', { name: 'Export FHIR (mCODE)' }));
+      const note = await screen.findByText(/FHIR file saved/);
+      const report = note.closest('[role=status]');
+      expect(report).not.toBeNull();
+      const items = within(report as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent ?? '');
+      // The case holds no name and no prescriber: reported, not made up.
+      expect(items.some((t) => t.startsWith('Patient.name'))).toBe(true);
+      expect(items.filter((t) => t.startsWith('MedicationRequest.requester'))).toHaveLength(1);
+      expect(saved).toHaveLength(1);
+      const bundle = JSON.parse(await (saved[0] as Blob).text()) as {
+        resourceType: string;
+        entry: { resource: { resourceType: string; name?: unknown } }[];
+      };
+      expect(bundle.resourceType).toBe('Bundle');
+      const patient = bundle.entry.find((e) => e.resource.resourceType === 'Patient');
+      expect(patient?.resource.name).toBeUndefined();
+      await user.click(screen.getByRole('button', { name: 'Hide this note' }));
+      expect(screen.queryByText(/FHIR file saved/)).not.toBeInTheDocument();
+    } finally {
+      URL.createObjectURL = originalCreate;
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { caseDisplayName, getErrorMessage } from '../../../domain/index.ts';
+import { caseDisplayName, getErrorMessage, type CaseFile } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';
 import {
@@ -14,6 +14,8 @@ import { downloadCase, downloadFhirBundle, downloadRawRecord } from '../../../li
 import { encodeShareFragment } from '../share-link.ts';
 import { ImportCase } from './import-case.tsx';
 import { SaveStatusLine } from './save-status-line.tsx';
+import { FhirExportReport } from './fhir-export-report.tsx';
+import type { OmissionGroup } from '../../../domain/fhir/index.ts';
 
 /**
  * The case library: saved cases with search; open, rename, duplicate, delete with undo; import,
@@ -30,6 +32,11 @@ export function LibraryPanel() {
   const [deleted, setDeleted] = useState<{ stored: StoredCase; wasOpen: boolean }>();
   const [renaming, setRenaming] = useState<{ id: string; title: string }>();
   const [shareUrl, setShareUrl] = useState<string>();
+  // Kept with the case it was made from: after an edit or another case, the note no longer applies.
+  const [fhirExport, setFhirExport] = useState<{
+    caseFile: CaseFile;
+    omissions: readonly OmissionGroup[];
+  }>();
   const [problem, setProblem] = useState<string>();
 
   const storageFailure =
@@ -108,7 +115,12 @@ export function LibraryPanel() {
         <button
           type="button"
           className="secondary"
-          onClick={() => void downloadFhirBundle(session.caseFile)}
+          onClick={() => {
+            const { caseFile } = session;
+            void downloadFhirBundle(caseFile).then((omissions) =>
+              setFhirExport({ caseFile, omissions }),
+            );
+          }}
         >
           Export FHIR (mCODE)
         </button>
@@ -126,6 +138,12 @@ export function LibraryPanel() {
           Share read-only link
         </button>
       </div>
+      {fhirExport?.caseFile === session.caseFile ? (
+        <FhirExportReport
+          omissions={fhirExport.omissions}
+          onDismiss={() => setFhirExport(undefined)}
+        />
+      ) : null}
       {shareUrl ? (
         <label>
           Link (copied if the browser allowed it; the case travels in the part after #, which is
