@@ -41,7 +41,7 @@ describe('teaching scenarios', () => {
       screen.getByText(/supported by the documents for this patient \(tier: alternative\)/),
     ).toBeInTheDocument();
     await user.click(forward);
-    const summary = screen.getByRole('region', { name: 'Summary' });
+    const summary = screen.getByRole('region', { name: 'Scenario summary' });
     expect(within(summary).getByText(/1 of 2 decisions matched/)).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByText('Step 3 of 4')).toBeInTheDocument();

@@ -1,34 +1,46 @@
-import { useEffect, useMemo, useState } from 'react';
-import { SelectField } from '../../../components/forms/select-field.tsx';
-import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
-import { CitationList } from '../../../components/ui/citation.tsx';
-import {
-  describeCourseState,
-  eventInWords,
-  gradePick,
-  pickableOptions,
-  replayCase,
-  scenarioSteps,
-  summariseAnswers,
-  summarisePatient,
-  todayIsoDate,
-  type Answers,
-  type CaseFile,
-} from '../../../domain/index.ts';
+import { useState } from 'react';
+import { completionOf, nextScenarioId, type ScenarioCompletion } from '../../../domain/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useScenario, useScenarioIndex, type ScenarioEntry } from '../api/scenarios-queries.ts';
-import { knowledge, optionLabel } from '../../../lib/knowledge.ts';
+import { useTeachingProgress } from '../api/teaching-progress.ts';
+import { ScenarioPlayer } from './scenario-steps.tsx';
+import './scenarios.css';
 
-const options = pickableOptions(knowledge);
-const pickOptions = [
-  { value: '', label: 'choose…' },
-  ...options.map((o) => ({ value: o.id, label: o.label })),
-];
+/** Where the trainee is: the scenario chosen (null: none yet) and the step shown. */
+export interface TeachingPlace {
+  readonly scenarioId: string | null;
+  readonly step: number;
+}
 
-/** Teaching mode: pick a scenario, step through its events, choose at each decision point. */
-export function ScenarioLibrary() {
+export interface ScenarioLibraryProps {
+  /**
+   * The scenario shown (null: none). Given, the library follows it and `step`, and reports
+   * every move through `onNavigate`, so an address can drive both; not given, it keeps its own.
+   */
+  readonly scenarioId?: string | null | undefined;
+  readonly step?: number | undefined;
+  readonly onNavigate?: ((place: TeachingPlace) => void) | undefined;
+}
+
+/**
+ * Teaching mode: the scenarios with the trainee's completed marks (kept in this browser), the
+ * chosen one highlighted; the chosen scenario stepped through, then the next one offered.
+ */
+export function ScenarioLibrary({ scenarioId, step, onNavigate }: ScenarioLibraryProps) {
   const index = useScenarioIndex();
-  const [chosen, setChosen] = useState<ScenarioEntry>();
+  const { progress, complete } = useTeachingProgress();
+  const [own, setOwn] = useState<TeachingPlace>({ scenarioId: null, step: 0 });
+  // Set when "Next scenario" opens a scenario, so the focus follows to its title.
+  const [arrivedByNext, setArrivedByNext] = useState(false);
+  const place: TeachingPlace = {
+    scenarioId: scenarioId === undefined ? own.scenarioId : scenarioId,
+    step: step ?? own.step,
+  };
+  const navigate = (to: TeachingPlace) => {
+    setOwn(to);
+    onNavigate?.(to);
+  };
+
   if (index.isPending) return <p role="status">Loading the scenarios…</p>;
   if (index.isError) {
     return (
@@ -40,29 +52,82 @@ export function ScenarioLibrary() {
       </p>
     );
   }
+  const entries = index.data;
+  const chosen = entries.find((e) => e.id === place.scenarioId);
+  const nextId = chosen
+    ? nextScenarioId(
+        entries.map((e) => e.id),
+        chosen.id,
+        progress,
+      )
+    : undefined;
+  const nextEntry = entries.find((e) => e.id === nextId);
+  const completedCount = entries.filter((e) => completionOf(progress, e.id) !== undefined).length;
+
   return (
     <div className="scenario-layout">
       <nav className="panel scenario-list" aria-label="Scenarios">
-        <h2>Scenarios ({index.data.length})</h2>
+        <h2>Scenarios ({entries.length})</h2>
+        <p className="muted small" role="status">
+          {completedCount} of {entries.length} completed in this browser
+        </p>
         <ol>
-          {index.data.map((entry) => (
-            <li key={entry.id}>
-              <button
-                type="button"
-                className="link-button"
-                aria-current={chosen?.id === entry.id ? 'true' : undefined}
-                onClick={() => setChosen(entry)}
-              >
-                {entry.title}
-              </button>{' '}
-              <span className="muted small">{entry.difficulty}</span>
-            </li>
-          ))}
+          {entries.map((entry) => {
+            const done = completionOf(progress, entry.id);
+            const current = chosen?.id === entry.id;
+            return (
+              <li key={entry.id} className={current ? 'is-current' : undefined}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-current={current ? 'true' : undefined}
+                  onClick={() => {
+                    setArrivedByNext(false);
+                    navigate({ scenarioId: entry.id, step: 0 });
+                  }}
+                >
+                  {entry.title}
+                </button>
+                <span className="scenario-list__meta muted small">
+                  {entry.difficulty}
+                  {done ? (
+                    <span className="scenario-done" title={`Completed ${formatDate(done.on)}`}>
+                      {' · '}
+                      <span aria-hidden="true">✓ </span>Completed ({done.matched} of {done.total}{' '}
+                      matched)
+                    </span>
+                  ) : null}
+                </span>
+              </li>
+            );
+          })}
         </ol>
       </nav>
       <div className="panel scenario-main">
         {chosen ? (
-          <ScenarioLoader key={chosen.id} entry={chosen} />
+          <ScenarioLoader
+            key={chosen.id}
+            entry={chosen}
+            step={place.step}
+            onStepChange={(s) => navigate({ scenarioId: chosen.id, step: s })}
+            onComplete={(completion) => complete(chosen.id, completion)}
+            next={
+              nextEntry
+                ? {
+                    title: nextEntry.title,
+                    go: () => {
+                      setArrivedByNext(true);
+                      navigate({ scenarioId: nextEntry.id, step: 0 });
+                    },
+                  }
+                : undefined
+            }
+            focusTitle={arrivedByNext}
+          />
+        ) : place.scenarioId !== null ? (
+          <p className="form-error" role="alert">
+            There is no scenario “{place.scenarioId}” in the list: choose one from the list.
+          </p>
         ) : (
           <p>Choose a scenario to start.</p>
         )}
@@ -71,7 +136,17 @@ export function ScenarioLibrary() {
   );
 }
 
-function ScenarioLoader({ entry }: { entry: ScenarioEntry }) {
+function ScenarioLoader({
+  entry,
+  ...player
+}: {
+  entry: ScenarioEntry;
+  step: number;
+  onStepChange: (step: number) => void;
+  onComplete: (completion: ScenarioCompletion) => void;
+  next: { title: string; go: () => void } | undefined;
+  focusTitle: boolean;
+}) {
   const scenario = useScenario(entry);
   if (scenario.isPending) return <p role="status">Loading “{entry.title}”…</p>;
   if (scenario.isError) {
@@ -81,182 +156,5 @@ function ScenarioLoader({ entry }: { entry: ScenarioEntry }) {
       </p>
     );
   }
-  return <ScenarioPlayer entry={entry} caseFile={scenario.data} />;
-}
-
-export function ScenarioPlayer({ entry, caseFile }: { entry: ScenarioEntry; caseFile: CaseFile }) {
-  const steps = useMemo(() => scenarioSteps(caseFile, knowledge), [caseFile]);
-  const [position, setPosition] = useState(0);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [revealed, setRevealed] = useState<Readonly<Record<number, boolean>>>({});
-  const [draftPick, setDraftPick] = useState('');
-  const step = steps[position];
-  const last = steps.length - 1;
-  const mustAnswer = step?.isDecisionPoint === true && !revealed[position];
-  const canForward = position < last && !mustAnswer;
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target;
-      if (target instanceof HTMLElement && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
-        return;
-      if (e.key === 'ArrowRight' && canForward) setPosition((p) => p + 1);
-      if (e.key === 'ArrowLeft') setPosition((p) => Math.max(0, p - 1));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [canForward]);
-
-  if (!step) return null;
-  const snapshot = replayCase(caseFile, position).snapshot;
-  const pick = answers[position];
-  const grade =
-    pick !== undefined && revealed[position] ? gradePick(step.recommendation, pick) : undefined;
-  const summary = summariseAnswers(steps, answers);
-  // The patient as of this step: a running line's months count to the last event revealed,
-  // not to today (a scenario's dates are in the past).
-  const patientSummary = summarisePatient(snapshot, step.recommendation.openQuestions, {
-    asOf: caseFile.events[position - 1]?.date ?? todayIsoDate(),
-    formatDate,
-  });
-
-  return (
-    <article className="scenario-player" aria-labelledby="scenario-title">
-      <h2 id="scenario-title">{entry.title}</h2>
-      <p>
-        <strong>Learning goal:</strong> {entry.goal}{' '}
-        <span className="muted">({entry.difficulty})</span>
-      </p>
-      <div className="scenario-controls" role="group" aria-label="Step through">
-        <button
-          type="button"
-          onClick={() => setPosition((p) => Math.max(0, p - 1))}
-          disabled={position === 0}
-        >
-          ← Back
-        </button>
-        <span aria-live="polite">
-          Step {position} of {last}
-        </span>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setPosition((p) => p + 1)}
-          disabled={!canForward}
-        >
-          Forward →
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setPosition(0);
-            setAnswers({});
-            setRevealed({});
-          }}
-        >
-          Restart
-        </button>
-      </div>
-      <p className="state-banner" role="status">
-        <strong>{describeCourseState(snapshot, formatDate)}</strong>
-      </p>
-      <PatientSummary
-        summary={patientSummary}
-        formatDate={formatDate}
-        showState={false}
-        className="scenario-patient-summary"
-      />
-      <h3>Events so far</h3>
-      {position === 0 ? (
-        <p className="muted">Nothing yet: step forward to reveal the first event.</p>
-      ) : (
-        <ol className="event-log">
-          {caseFile.events.slice(0, position).map((event, i) => (
-            <li key={i}>
-              {formatDate(event.date)}: {eventInWords(event, optionLabel)}
-            </li>
-          ))}
-        </ol>
-      )}
-      {step.isDecisionPoint ? (
-        <section className="decision-point" aria-labelledby="decision-heading">
-          <h3 id="decision-heading">
-            Decision point: what would you choose for line {step.recommendation.line}?
-          </h3>
-          {!revealed[position] ? (
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (draftPick === '') return;
-                setAnswers((a) => ({ ...a, [position]: draftPick }));
-                setRevealed((r) => ({ ...r, [position]: true }));
-                setDraftPick('');
-              }}
-            >
-              <SelectField
-                label="Your choice (from every regimen option)"
-                ariaLabel="Your choice"
-                options={pickOptions}
-                value={draftPick}
-                onChange={setDraftPick}
-              />
-              <button type="submit" className="primary" disabled={draftPick === ''}>
-                Show what the documents support
-              </button>
-            </form>
-          ) : (
-            <div className="reveal">
-              {grade ? (
-                <p
-                  className={grade.supported ? 'grade grade--yes' : 'grade grade--no'}
-                  role="status"
-                >
-                  Your choice, {options.find((o) => o.id === pick)?.label}:{' '}
-                  {grade.supported
-                    ? `supported by the documents for this patient (tier: ${grade.tier}).`
-                    : `not among the supported options: ${grade.reason}.`}
-                </p>
-              ) : null}
-              <h4>What the documents support here</h4>
-              <ol className="supported-list">
-                {step.recommendation.candidates
-                  .filter((c) => c.components.length > 0)
-                  .map((c) => (
-                    <li key={c.id}>
-                      <strong>{c.label}</strong>{' '}
-                      <span className={`tier-tag tier-tag--${c.tier}`}>{c.tier}</span>
-                      <p className="small">{c.rationale}</p>
-                      <CitationList sources={c.sources} />
-                    </li>
-                  ))}
-              </ol>
-            </div>
-          )}
-        </section>
-      ) : null}
-      {position === last && !mustAnswer ? (
-        <section className="scenario-summary" aria-labelledby="summary-heading">
-          <h3 id="summary-heading">Summary</h3>
-          <p>
-            {summary.supported} of {summary.total} decision{summary.total === 1 ? '' : 's'} matched
-            what the documents support
-            {summary.answered < summary.total
-              ? ` (${summary.total - summary.answered} not answered)`
-              : ''}
-            .
-          </p>
-          <ul>
-            {summary.graded.map(({ step: s, pick: p, grade: g }) => (
-              <li key={s.revealed}>
-                Line {s.recommendation.line} (step {s.revealed}):{' '}
-                {p === undefined
-                  ? 'not answered'
-                  : `${options.find((o) => o.id === p)?.label ?? p}: ${g?.supported ? 'supported' : 'not supported'}`}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </article>
-  );
+  return <ScenarioPlayer entry={entry} caseFile={scenario.data} {...player} />;
 }
