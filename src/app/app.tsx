@@ -1,5 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { Router, useLocation } from 'wouter';
+import { navigate, useHashLocation } from 'wouter/use-hash-location';
 import { JudgementNotice } from '../components/ui/judgement-notice.tsx';
 import { ViewErrorBoundary } from '../components/ui/view-error-boundary.tsx';
 import { CandidatesPanel } from '../features/candidates/components/candidates-panel.tsx';
@@ -15,6 +17,7 @@ import { CaseSessionProvider, useCaseSession } from '../session/case-session.tsx
 import { indexedDbCaseStore } from '../session/library/case-store.ts';
 import { CaseSummaryBar } from './case-summary-bar.tsx';
 import { chooseInitialCase, type InitialCase } from './initial-case.ts';
+import { legacyAddress, teachingAddress, teachingPath, viewOfPath, views } from './routes.ts';
 import { SkipLinks } from './skip-links.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import './app.css';
@@ -40,32 +43,27 @@ const FhirImportView = lazy(() =>
   })),
 );
 
-type View = 'dashboard' | 'fhir' | 'teaching' | 'board';
-const views: ReadonlyArray<{ id: View; label: string }> = [
-  { id: 'dashboard', label: 'Case' },
-  { id: 'fhir', label: 'From the EHR (FHIR)' },
-  { id: 'teaching', label: 'Teaching scenarios' },
-  { id: 'board', label: 'Tumor board' },
-];
-
-function initialView(): View {
-  const params = new URLSearchParams(window.location.search);
-  // A SMART launch (from an EHR, or back from signing in) opens the import screen.
-  const smartLaunch =
-    (params.has('iss') && params.has('launch')) ||
-    ((params.has('code') || params.has('error')) && params.has('state'));
-  if (smartLaunch) return 'fhir';
-  const wanted = params.get('view');
-  return views.find((v) => v.id === wanted)?.id ?? 'dashboard';
+/** The fragment as wouter's hash location reads it: a path. */
+function currentHashPath(): string {
+  return `/${window.location.hash.replace(/^#?\/?/, '')}`;
 }
 
 export function App() {
+  // Old addresses (?view=board, a SMART launch) become routes before the first render.
+  useState(() => {
+    const to = legacyAddress(window.location.search, currentHashPath());
+    if (to !== undefined) navigate(to, { replace: true });
+    return to;
+  });
   const [initial, setInitial] = useState<InitialCase>();
   useEffect(() => {
     void chooseInitialCase(window.location).then(setInitial);
     // Pasting another share link into the address bar only changes the fragment: start over.
+    // Back to the link the open case came from is not another link.
+    const openedFrom = window.location.hash;
     const onHashChange = () => {
-      if (window.location.hash.startsWith('#case=')) window.location.reload();
+      const { hash } = window.location;
+      if (hash.startsWith('#case=') && hash !== openedFrom) window.location.reload();
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -80,7 +78,9 @@ export function App() {
         initialReadOnly={initial.readOnly}
         store={indexedDbCaseStore}
       >
-        <Dashboard notice={initial.notice} />
+        <Router hook={useHashLocation}>
+          <Dashboard notice={initial.notice} />
+        </Router>
       </CaseSessionProvider>
     </QueryClientProvider>
   );
@@ -88,7 +88,8 @@ export function App() {
 
 function Dashboard({ notice }: { notice: string | undefined }) {
   const { loadCount, caseFile } = useCaseSession();
-  const [view, setView] = useState<View>(initialView);
+  const [location, setLocation] = useLocation();
+  const view = viewOfPath(location);
   const viewName = views.find((v) => v.id === view)?.label ?? view;
   // Every part of the page sits in a landmark: banner (title, views, notice), main, footer.
   return (
@@ -102,7 +103,7 @@ function Dashboard({ notice }: { notice: string | undefined }) {
                 key={v.id}
                 type="button"
                 aria-pressed={view === v.id}
-                onClick={() => setView(v.id)}
+                onClick={() => setLocation(v.path)}
               >
                 {v.label}
               </button>
@@ -126,11 +127,14 @@ function Dashboard({ notice }: { notice: string | undefined }) {
         >
           {view === 'teaching' ? (
             <Suspense fallback={<p role="status">Loading teaching mode…</p>}>
-              <ScenarioLibrary />
+              <ScenarioLibrary
+                {...teachingAddress(location)}
+                onNavigate={(place) => setLocation(teachingPath(place))}
+              />
             </Suspense>
           ) : view === 'fhir' ? (
             <Suspense fallback={<p role="status">Loading the FHIR import…</p>}>
-              <FhirImportView onOpened={() => setView('dashboard')} />
+              <FhirImportView onOpened={() => setLocation('/')} />
             </Suspense>
           ) : view === 'board' ? (
             <Suspense fallback={<p role="status">Loading tumor-board mode…</p>}>
