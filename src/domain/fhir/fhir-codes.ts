@@ -373,3 +373,140 @@ export const rxNormOutsideDocuments: Readonly<Record<string, string>> = {
 export function rxNormFor(drug: DrugName): string | undefined {
   return rxNormCodesOf(drug)[0];
 }
+
+/* Codes read for the facts a real record carries beyond the case format (all verified in
+   codes.json unless they come from the project's own list in project-codes.ts). */
+
+/** mCODE's treatment intent (the extension on medicines and procedures), by meaning. */
+export type TreatmentIntent =
+  'curative' | 'adjuvant' | 'neoadjuvant' | 'palliative' | 'supportive' | 'preventive';
+export const treatmentIntentValues: Readonly<Record<string, TreatmentIntent>> = {
+  '373808002': 'curative',
+  '363676003': 'palliative',
+  '399707004': 'supportive',
+  '129428001': 'preventive',
+  // project-codes.ts
+  '373846009': 'adjuvant',
+  '373847000': 'neoadjuvant',
+};
+
+/** Stop reasons other than the three the course uses: kept as "other", with their meaning. */
+export const otherStopReasons: Readonly<Record<string, string>> = {
+  '160932005': 'financial problem',
+  '309846006': 'treatment not available',
+  '419620001': 'death',
+  '7058009': 'noncompliance with treatment',
+  '399307001': 'lost to follow-up',
+  '184081006': 'patient moved away',
+  '443729008': 'completion of clinical trial',
+  '77386006': 'pregnancy',
+  '182992009': 'treatment completed',
+};
+
+/** Quantitative receptor results, shown on the review screen (never a positive/negative call). */
+export const receptorPercentCodes: Readonly<Record<string, 'er' | 'pr'>> = {
+  '85329-1': 'er',
+  '14228-1': 'er',
+  '85325-9': 'pr',
+};
+/** HER2 by IHC: a score (0 to 3+) when the value is a number or text. */
+export const her2IhcCodes: readonly string[] = ['85319-2', '18474-7'];
+/** HER2 by ISH: ratio to chromosome 17, and copies per nucleus. */
+export const her2IshRatioCode = '49683-6';
+export const her2IshCopyCode = '74860-8';
+/** ER + PR together (Synthea): a positive result says HR-positive, not which receptor. */
+export const hormoneReceptorCombinedCode = '10480-2';
+/** The HER2 FISH panel: its members are read on their own. */
+export const her2IshPanelCode = '74885-5';
+
+/** Germline BRCA tests that cover both genes or list the variants tested. */
+export const brcaBothGenesCodes: readonly string[] = ['50995-0', '59041-4', '94191-4'];
+export const brcaGeneTestCodes: Readonly<Record<string, 'BRCA1' | 'BRCA2'>> = {
+  '21639-0': 'BRCA1',
+  '79207-7': 'BRCA1',
+  '38531-0': 'BRCA2',
+  '79208-5': 'BRCA2',
+};
+/** PIK3CA tests (shown on the review screen). */
+export const pik3caTestCodes: readonly string[] = ['60033-8', '60034-6'];
+
+/** Genes of the variants shown on the review screen (HGNC ids from project-codes.ts). */
+export type VariantGene = 'PIK3CA' | 'ESR1' | 'AKT1' | 'PTEN' | 'PALB2';
+export const variantGenes: Readonly<Record<string, VariantGene>> = {
+  'HGNC:8975': 'PIK3CA',
+  'HGNC:3467': 'ESR1',
+  'HGNC:391': 'AKT1',
+  'HGNC:9588': 'PTEN',
+  'HGNC:26144': 'PALB2',
+  // The bare-number form one mCODE example uses for BRCA (see brcaGenes).
+  '26144': 'PALB2',
+  '9588': 'PTEN',
+};
+
+export const karnofskyCode = '89243-0';
+export const msiCode = '62862-8';
+export const tmbCode = '94077-5';
+
+/** Staging: stage-group and M-category observation codes, and the values the tool reads. */
+export const stageGroupCodes = {
+  snomed: ['399537006', '399588009'],
+  loinc: ['21908-9', '21902-2'],
+} as const;
+export const mCategoryCodes = {
+  snomed: ['399387003', '371497001', '277208005'],
+  loinc: ['21907-1', '21901-4'],
+} as const;
+export type StageReading = 'stage-iv' | 'not-stage-iv' | 'm0' | 'm1';
+/** Stage-group and M values by code; 1222837003 (AJCC IV) is only "partial" in codes.json. */
+export const stageValues: Readonly<Record<string, StageReading>> = {
+  '2640006': 'stage-iv',
+  '258228008': 'stage-iv',
+  '1222806003': 'not-stage-iv',
+  '1229901006': 'm0',
+  '1229903009': 'm1',
+  '1229916009': 'm1',
+  // cancerstaging.org "4" (project-codes.ts)
+  '4': 'stage-iv',
+};
+
+export const histologyExtensionUrl =
+  'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-histology-morphology-behavior';
+export const evidenceTypeExtensionUrl =
+  'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-cancer-disease-status-evidence-type';
+export const evidenceTypes: Readonly<Record<string, string>> = {
+  '363679005': 'imaging',
+  '386344002': 'laboratory data',
+  '5880005': 'physical examination',
+  '252416005': 'histopathology',
+};
+/** CancerDiseaseStatus "distant metastasis present": says metastatic, not response or progression. */
+export const distantMetastasisStatusCode = '399409002';
+/** A condition code that states germline BRCA-mutated, HER2-negative metastatic disease. */
+export const brcaHer2NegativeDisorderCode = '767444009';
+
+/** Body sites of a local therapy, beyond the one the exporter writes per site. */
+export const extraBodySites: Readonly<Record<string, SiteName>> = {
+  '14016003': 'bone',
+  '68171009': 'lymph-node',
+  '76838003': 'lymph-node',
+  '62683002': 'lymph-node',
+  '245282001': 'lymph-node',
+  '78904004': 'soft-tissue',
+  '2748008': 'other',
+  '23451007': 'other',
+  '118762006': 'other',
+  '80248007': 'breast',
+};
+
+/** Procedures read as radiotherapy or surgery (project-codes.ts), and mCODE's surgery profile. */
+export const radiotherapyCodes: readonly string[] = [
+  '1217123003',
+  '53438000',
+  '445232009',
+  '448385000',
+];
+export const surgeryCodes: readonly string[] = ['392021009', '64368001'];
+export const surgeryProfile =
+  'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-cancer-related-surgical-procedure';
+export const radiotherapyProfile =
+  'http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-radiotherapy-course-summary';

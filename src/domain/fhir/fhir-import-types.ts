@@ -1,8 +1,8 @@
 import type { CaseEvent, Patient, Site } from '../case/case-schema.ts';
 import type { IsoDate } from '../case/iso-date.ts';
-import type { BiomarkerField } from '../case/vocabulary.ts';
+import type { BiomarkerField, SiteName } from '../case/vocabulary.ts';
 import type { DrugName } from '../knowledge/drugs.ts';
-import type { DiseaseStatus, StopReason } from './fhir-codes.ts';
+import type { DiseaseStatus, StageReading, StopReason, TreatmentIntent } from './fhir-codes.ts';
 
 /** What the importer made of one resource, for the review screen. */
 export interface FhirEntryReport {
@@ -36,6 +36,48 @@ export interface DraftEvent {
   /** False when the course could not take the event; `problem` says why. */
   readonly include: boolean;
   readonly problem?: string;
+  /** Left out until the user confirms it (a radiotherapy course or surgery read from the record). */
+  readonly toConfirm?: boolean;
+}
+
+/** A fact real records carry that the case format has no place for: shown, not used. */
+export interface RecordFinding {
+  readonly topic: RecordTopic;
+  /** What it is, in words ("HER2 IHC score", "Stage group"). */
+  readonly label: string;
+  /** The value as the record gives it. */
+  readonly value: string;
+  readonly date?: IsoDate;
+  readonly sources: readonly string[];
+  readonly note?: string;
+}
+
+export type RecordTopic =
+  | 'stage'
+  | 'histology'
+  | 'performance'
+  | 'receptor-detail'
+  | 'pd-l1'
+  | 'variant'
+  | 'tumour-profile'
+  | 'local-therapy';
+
+/** Treatment before the metastatic disease (or with curative intent): shown, not a line. */
+export interface PriorTreatment {
+  readonly kind: 'medicine' | 'radiotherapy' | 'surgery';
+  readonly what: string;
+  readonly start?: IsoDate;
+  readonly end?: IsoDate;
+  /** Why it is taken as early-stage treatment. */
+  readonly why: string;
+  readonly sources: readonly string[];
+}
+
+/** A medicine the record names without any date: listed for the user to date by hand. */
+export interface UndatedMedicine {
+  readonly drugs: readonly DrugName[];
+  readonly what: string;
+  readonly sources: readonly string[];
 }
 
 export interface FhirImportDraft {
@@ -47,6 +89,10 @@ export interface FhirImportDraft {
   readonly events: readonly DraftEvent[];
   readonly entries: readonly FhirEntryReport[];
   readonly notes: readonly string[];
+  /** Facts the case format has no place for (stage, histology, variants…): shown only. */
+  readonly record: readonly RecordFinding[];
+  readonly priorTreatments: readonly PriorTreatment[];
+  readonly undatedMedicines: readonly UndatedMedicine[];
 }
 
 export interface FhirProblem {
@@ -89,7 +135,8 @@ export interface EcogFact extends FactBase {
 
 export interface SiteFact extends FactBase {
   readonly site: Site;
-  readonly date: IsoDate;
+  /** Undefined when the record gives no onset: placed at the start of the course, flagged. */
+  readonly date: IsoDate | undefined;
 }
 
 export interface MedicationFact extends FactBase {
@@ -98,6 +145,35 @@ export interface MedicationFact extends FactBase {
   readonly end?: IsoDate;
   readonly stopReason?: StopReason;
   readonly stopNote?: string;
+  readonly intent?: TreatmentIntent;
+  /** The record's words for it, for the prior-treatment list. */
+  readonly what: string;
+}
+
+/** A radiotherapy course or cancer surgery. */
+export interface ProcedureFact extends FactBase {
+  readonly kind: 'radiotherapy' | 'surgery';
+  readonly what: string;
+  readonly date: IsoDate;
+  readonly end?: IsoDate;
+  readonly site?: SiteName;
+  readonly intent?: TreatmentIntent;
+}
+
+/** A stage group or M category, with what it says about metastatic disease. */
+export interface StageFact extends FactBase {
+  readonly reading?: StageReading;
+  readonly text: string;
+  readonly date?: IsoDate;
+}
+
+/** A shown-only fact from one resource. */
+export interface RecordFact extends FactBase {
+  readonly topic: RecordTopic;
+  readonly label: string;
+  readonly value: string;
+  readonly date?: IsoDate;
+  readonly note?: string;
 }
 
 export interface StatusFact extends FactBase {
@@ -136,4 +212,8 @@ export interface FhirFacts {
   readonly events: EventFact[];
   readonly primaries: PrimaryFact[];
   readonly entries: FhirEntryReport[];
+  readonly procedures: ProcedureFact[];
+  readonly stages: StageFact[];
+  readonly records: RecordFact[];
+  readonly undated: Array<UndatedMedicine & { readonly source: string }>;
 }

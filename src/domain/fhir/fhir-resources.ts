@@ -42,6 +42,8 @@ const quantitySchema = z.object({
 });
 
 const id = z.string().min(1).max(200);
+/** The profiles a resource claims: mCODE's surgery and radiotherapy profiles name what it is. */
+const meta = z.object({ profile: z.array(z.string().max(500)).max(20).optional() }).optional();
 
 export const patientResourceSchema = z.object({
   resourceType: z.literal('Patient'),
@@ -90,6 +92,15 @@ export const conditionSchema = z.object({
   resourceType: z.literal('Condition'),
   id,
   code: codeableConceptSchema.optional(),
+  stage: z
+    .array(
+      z.object({
+        summary: codeableConceptSchema.optional(),
+        type: codeableConceptSchema.optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
   subject: referenceSchema.optional(),
   onsetDateTime: z.string().max(40).optional(),
   onsetPeriod: periodSchema.optional(),
@@ -145,6 +156,7 @@ export const medicationSchema = z.object({
 export const procedureSchema = z.object({
   resourceType: z.literal('Procedure'),
   id,
+  meta,
   status: z.string().max(40).optional(),
   code: codeableConceptSchema.optional(),
   subject: referenceSchema.optional(),

@@ -137,7 +137,7 @@ describe('bad FHIR data', () => {
     ['an array', '[]', /not a FHIR resource/],
     ['a Patient, not a Bundle', JSON.stringify(patient), /"Patient"; expected a Bundle/],
     ['a case file', '{"format":"mbc-case/1","patient":{},"events":[]}', /case file, not FHIR/],
-    ['a transaction', JSON.stringify({ ...bundle(patient), type: 'transaction' }), /"transaction"/],
+    ['a document Bundle', JSON.stringify({ ...bundle(patient), type: 'document' }), /"document"/],
     ['no patient', JSON.stringify(bundle()), /no readable Patient/],
     [
       'two patients',

@@ -11,7 +11,18 @@ import { readFhirFacts, type FhirItem } from './read-fhir-facts.ts';
 export const maxFhirTextLength = 30_000_000;
 export const maxFhirResources = 20_000;
 
-/** A FHIR Bundle's text (collection or searchset) to a draft case for review. */
+/**
+ * The Bundle types read. A transaction or batch is read for its resources; `request` (how a
+ * server would store them) says nothing about the patient and is ignored.
+ */
+export const readBundleTypes: readonly string[] = [
+  'collection',
+  'searchset',
+  'transaction',
+  'batch',
+];
+
+/** A FHIR Bundle's text (collection, searchset, transaction or batch) to a draft case for review. */
 export function importFhirBundleText(text: string): FhirImportResult {
   if (text.length > maxFhirTextLength) {
     return problem('(file)', `is larger than ${Math.round(maxFhirTextLength / 1_000_000)} MB`);
@@ -42,10 +53,10 @@ export function importFhirBundle(value: unknown): FhirImportResult {
         : 'is missing: this is not FHIR JSON',
     );
   }
-  if (bundle.type !== 'collection' && bundle.type !== 'searchset') {
+  if (typeof bundle.type !== 'string' || !readBundleTypes.includes(bundle.type)) {
     return problem(
       'type',
-      `is ${JSON.stringify(bundle.type ?? null)}; expected "collection" or "searchset"`,
+      `is ${JSON.stringify(bundle.type ?? null)}; expected one of ${readBundleTypes.map((t) => `"${t}"`).join(', ')}`,
     );
   }
   if (bundle.entry !== undefined && !Array.isArray(bundle.entry)) {

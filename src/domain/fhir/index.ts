@@ -7,6 +7,7 @@ export {
   checkDraft,
   type DraftCheck,
   maxFhirTextLength,
+  readBundleTypes,
   type DraftCorrections,
 } from './import-fhir.ts';
 export type { FhirItem } from './read-fhir-facts.ts';

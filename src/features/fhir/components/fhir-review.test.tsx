@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { collectionBundle } from '../../../../mocks/fhir/patients.ts';
@@ -120,5 +121,38 @@ describe('FHIR import review', () => {
     const rows = screen.getAllByRole('row').filter((r) => r.textContent?.includes('Not mapped'));
     expect(rows.length).toBeGreaterThanOrEqual(5);
     expect(screen.queryByText('Mapped')).not.toBeInTheDocument();
+  });
+});
+
+describe('FHIR import review of a real public record', () => {
+  it('shows early-stage treatment, stage, histology and variants without using them', () => {
+    const text = readFileSync('test/fixtures/fhir-public/mcode-ig-jenny-m-bundle.json', 'utf8');
+    const result = importFhirBundle(JSON.parse(text));
+    if (!result.ok) throw new Error('the mCODE example did not import');
+    render(
+      <FhirReview
+        draft={result.draft}
+        origin="file jenny.json"
+        onSave={vi.fn()}
+        onDiscard={vi.fn()}
+      />,
+    );
+    const section = screen.getByRole('region', { name: /Also in the record/ });
+    expect(within(section).getByText(/Early-stage treatment/)).toBeInTheDocument();
+    expect(within(section).getAllByText(/curative intent/).length).toBeGreaterThanOrEqual(5);
+    expect(within(section).getByRole('rowheader', { name: 'Histology' })).toBeInTheDocument();
+    expect(within(section).getByText('PALB2 variant (somatic)')).toBeInTheDocument();
+  });
+
+  it('offers radiotherapy for the user to confirm, unticked', () => {
+    const text = readFileSync('test/fixtures/fhir-public/ctm-service-patient-data.json', 'utf8');
+    const result = importFhirBundle(JSON.parse(text));
+    if (!result.ok) throw new Error('the public record did not import');
+    render(
+      <FhirReview draft={result.draft} origin="file p.json" onSave={vi.fn()} onDiscard={vi.fn()} />,
+    );
+    const box = screen.getAllByRole('checkbox', { name: /Include .*brain.* on 2018-01-26/i })[0];
+    expect(box).not.toBeChecked();
+    expect(screen.getAllByText(/To confirm:/).length).toBeGreaterThan(0);
   });
 });

@@ -145,6 +145,8 @@ export function FhirReview({
         </table>
       </div>
 
+      <RecordFacts draft={draft} />
+
       <h3>
         Course ({include.size} of {draft.events.length} events included)
       </h3>
@@ -189,6 +191,11 @@ export function FhirReview({
                 <td>
                   {check.refused.has(i) ? (
                     <p className="form-error">Would be refused: {check.refused.get(i)}.</p>
+                  ) : null}
+                  {e.toConfirm && !include.has(i) ? (
+                    <p>
+                      <strong>To confirm:</strong> left out until you tick it.
+                    </p>
                   ) : null}
                   {e.problem && !include.has(i) ? (
                     <p>
@@ -251,8 +258,9 @@ export function FhirReview({
             <li key={n}>{n}</li>
           ))}
           <li>
-            Codes are read only when ../shared/fhir marks them verified; anything else is listed
-            above as not mapped, with the reason.
+            Codes are read only when ../shared/fhir marks them verified, or the project verified
+            them in a public source it names (HL7 interpretation calls, RxNorm products, a few
+            procedure and gene codes); anything else is listed above as not mapped, with the reason.
           </li>
         </ul>
       </details>
@@ -283,6 +291,81 @@ export function FhirReview({
           Discard this import
         </button>
       </div>
+    </section>
+  );
+}
+
+/**
+ * What the record holds that the case format has no place for: early-stage treatment,
+ * medicines without a date, and facts such as stage, histology, scores and variants. Shown so
+ * the user sees the whole record; none of it changes the recommendation.
+ */
+function RecordFacts({ draft }: { draft: FhirImportDraft }) {
+  const { record, priorTreatments, undatedMedicines } = draft;
+  if (record.length === 0 && priorTreatments.length === 0 && undatedMedicines.length === 0) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="fhir-review-record">
+      <h3 id="fhir-review-record">Also in the record (shown, not used)</h3>
+      <p>
+        The case format has no place for these; they do not change the candidates. Add to the course
+        by hand what should be in it.
+      </p>
+      {priorTreatments.length > 0 ? (
+        <>
+          <h4>Early-stage treatment (not counted as lines)</h4>
+          <ul className="fhir-review__prior">
+            {priorTreatments.map((t, i) => (
+              <li key={`${t.what}-${i}`}>
+                {t.what}
+                {t.start ? `, from ${t.start}` : ''}
+                {t.end ? ` to ${t.end}` : ''}: {t.why}{' '}
+                <span className="fhir-review__sources">({t.sources.join(', ')})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {undatedMedicines.length > 0 ? (
+        <>
+          <h4>Medicines with no date (add them to the course with their dates)</h4>
+          <ul className="fhir-review__undated">
+            {undatedMedicines.map((m, i) => (
+              <li key={`${m.what}-${i}`}>
+                {m.what || m.drugs.join(' + ')}{' '}
+                <span className="fhir-review__sources">({m.sources.join(', ')})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {record.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table fhir-review__record">
+            <thead>
+              <tr>
+                <th scope="col">Fact</th>
+                <th scope="col">Value</th>
+                <th scope="col">Date</th>
+                <th scope="col">From</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.map((r, i) => (
+                <tr key={`${r.label}-${r.value}-${i}`}>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.value}</td>
+                  <td>{r.date ?? '—'}</td>
+                  <td className="fhir-review__sources">{r.sources.join(', ')}</td>
+                  <td>{r.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </section>
   );
 }
