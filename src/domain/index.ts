@@ -60,4 +60,5 @@ export { allowedEventTypes, describeCourseState } from './machine/selectors.ts';
 export { subtypeLabel, subtypeInWords } from './case/subtype.ts';
 export * from './teaching/index.ts';
 export * from './board/changes-since.ts';
+export * from './board/agenda.ts';
 export * from './summary/patient-summary.ts';

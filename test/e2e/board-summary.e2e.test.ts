@@ -67,19 +67,16 @@ describe('the patient summary on the tumor board and in teaching, in a real brow
       const libraryNames = await page.locator('.library-table tbody th').allTextContents();
       await page.goto(appUrl('?view=board'));
       await page.getByRole('heading', { name: /Agenda/ }).waitFor();
-      await page.getByRole('button', { name: 'Add to agenda' }).first().click();
-      await page.getByRole('button', { name: 'Add to agenda' }).first().click();
+      // From the library (the saved cases), not the bundled ones.
+      const saved = page.getByRole('list', { name: 'Saved cases' });
+      await saved.getByRole('button', { name: 'Add to agenda' }).first().click();
+      await saved.getByRole('button', { name: 'Add to agenda' }).first().click();
       const agendaItems = page.locator('.agenda li');
       await expect.poll(() => agendaItems.count()).toBe(2);
-      const agendaNames = await agendaItems.evaluateAll((items) =>
-        items.map((li) => li.firstElementChild?.firstChild?.textContent?.trim() ?? ''),
-      );
+      const agendaNames = await agendaItems.locator('.agenda-item__name').allTextContents();
       expect([...agendaNames].sort()).toEqual([...libraryNames].sort());
       for (const item of await agendaItems.all())
-        await expectNoOverlap([
-          item.locator(':scope > span').first(),
-          item.locator('.row-actions'),
-        ]);
+        await expectNoOverlap([item.locator('.agenda-item__text'), item.locator('.row-actions')]);
       expect(await sideways(page)).toBeLessThanOrEqual(0);
 
       await page.getByRole('button', { name: 'Start presentation' }).click();

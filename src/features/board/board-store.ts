@@ -1,15 +1,28 @@
 import { z } from 'zod';
-import type { PresentedMark } from '../../domain/index.ts';
+import {
+  agendaSources,
+  isIsoDate,
+  todayIsoDate,
+  type Agenda,
+  type PresentedMark,
+} from '../../domain/index.ts';
 
 /**
- * The meeting agenda and what was last presented, kept in this browser's localStorage.
- * Values read back are validated; anything damaged is treated as empty.
+ * The meeting agenda (its date and its cases in order) and what was last presented, kept in
+ * this browser's localStorage. Values read back are validated; anything damaged is treated as
+ * empty. An agenda stored before it had a date (a list of library ids) reads as those library
+ * cases for a meeting today.
  */
 
 const agendaKey = 'mbc-board-agenda';
 const presentedKey = 'mbc-board-presented';
 
-const agendaSchema = z.array(z.string().max(100)).max(200);
+const itemSchema = z.object({ source: z.enum(agendaSources), id: z.string().min(1).max(100) });
+const agendaSchema = z.object({
+  meetingDate: z.string().refine(isIsoDate),
+  items: z.array(itemSchema).max(200),
+});
+const olderAgendaSchema = z.array(z.string().max(100)).max(200);
 const markSchema = z.object({
   date: z.string(),
   eventCount: z.number().int().min(0),
@@ -18,14 +31,12 @@ const markSchema = z.object({
 });
 const presentedSchema = z.record(z.string(), markSchema);
 
-function read<T>(key: string, schema: z.ZodType<T>, fallback: T): T {
+function readJson(key: string): unknown {
   try {
     const raw = localStorage.getItem(key);
-    if (raw === null) return fallback;
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : fallback;
+    return raw === null ? undefined : JSON.parse(raw);
   } catch {
-    return fallback;
+    return undefined;
   }
 }
 
@@ -38,21 +49,27 @@ function write(key: string, value: unknown): boolean {
   }
 }
 
-export const loadAgenda = (): string[] => read(agendaKey, agendaSchema, []);
-export const saveAgenda = (ids: readonly string[]): boolean => write(agendaKey, ids);
+export const emptyAgenda = (): Agenda => ({ meetingDate: todayIsoDate(), items: [] });
 
-export const loadPresented = (): Record<string, PresentedMark> =>
-  read(presentedKey, presentedSchema, {});
-export function savePresented(id: string, mark: PresentedMark): boolean {
-  return write(presentedKey, { ...loadPresented(), [id]: mark });
+export function loadAgenda(): Agenda {
+  const json = readJson(agendaKey);
+  const current = agendaSchema.safeParse(json);
+  if (current.success) return current.data;
+  const older = olderAgendaSchema.safeParse(json);
+  if (older.success)
+    return {
+      meetingDate: todayIsoDate(),
+      items: older.data.map((id) => ({ source: 'library', id })),
+    };
+  return emptyAgenda();
 }
 
-/** Moves the item at `index` up (-1) or down (+1). */
-export function move<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
-  const target = index + by;
-  if (target < 0 || target >= items.length) return [...items];
-  const next = [...items];
-  const [item] = next.splice(index, 1);
-  if (item !== undefined) next.splice(target, 0, item);
-  return next;
+export const saveAgenda = (agenda: Agenda): boolean => write(agendaKey, agenda);
+
+export function loadPresented(): Record<string, PresentedMark> {
+  const parsed = presentedSchema.safeParse(readJson(presentedKey));
+  return parsed.success ? parsed.data : {};
+}
+export function savePresented(id: string, mark: PresentedMark): boolean {
+  return write(presentedKey, { ...loadPresented(), [id]: mark });
 }

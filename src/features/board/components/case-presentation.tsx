@@ -5,7 +5,9 @@ import { QuotedCitation, SourcesDisclosure } from '../../../components/ui/citati
 import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
 import { MeasuredTimelineChart } from '../../../components/timeline/measured-timeline-chart.tsx';
 import {
+  boardDecisionDateProblem,
   buildTimeline,
+  caseDisagreements,
   changesSince,
   describeCourseState,
   emptyDecisionDraft,
@@ -25,21 +27,23 @@ import {
   type DecisionDraftErrors,
   type PresentedMark,
 } from '../../../domain/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { capitalise, formatDate, tierLabels } from '../../../lib/format.ts';
 import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
 import { downloadCase } from '../../../lib/download.ts';
-import { knowledge } from '../../../lib/knowledge.ts';
-import { optionLabel } from '../../../lib/knowledge.ts';
+import { knowledge, optionLabel } from '../../../lib/knowledge.ts';
 
 /** One case as the board sees it: summary, timeline, state, top candidates, open questions, changes. */
 export function CasePresentation({
   caseFile,
   previous,
+  meetingDate,
   onDecision,
   topCount = 4,
 }: {
   caseFile: CaseFile;
   previous: PresentedMark | undefined;
+  /** The meeting's date: a decision is recorded under it unless changed. */
+  meetingDate?: string;
   /** Resolves to a refusal in words, or undefined once stored; rejects when saving failed. */
   onDecision?: (event: CaseEvent) => Promise<string | undefined>;
   topCount?: number;
@@ -61,6 +65,9 @@ export function CasePresentation({
     formatDate,
   });
   const open = recommendation.openQuestions.filter((q) => q.couldOpen.length > 0);
+  const shown = recommendation.candidates.slice(0, topCount);
+  // Several candidates often share a disagreement: it is said once, naming them.
+  const disagreements = caseDisagreements(shown);
   const decisions = snapshot.context.decisions;
 
   return (
@@ -82,11 +89,11 @@ export function CasePresentation({
         <div>
           <h3>Top candidates for line {recommendation.line}</h3>
           <ol className="presentation-candidates">
-            {recommendation.candidates.slice(0, topCount).map((c) => (
+            {shown.map((c) => (
               <li key={c.id}>
                 {c.urgent ? <span className="urgent-tag">Urgent</span> : null}
                 <strong>{c.label}</strong>{' '}
-                <span className={`tier-tag tier-tag--${c.tier}`}>{c.tier}</span>
+                <span className={`tier-tag tier-tag--${c.tier}`}>{tierLabels[c.tier]}</span>
                 {c.components.length > 0 ? (
                   <span className="muted">
                     {' '}
@@ -100,14 +107,24 @@ export function CasePresentation({
                 <SourcesDisclosure
                   sources={c.sources.filter((s) => s.sentence !== c.tierBasis.source?.sentence)}
                 />
-                {c.conflicts.length > 0 ? (
-                  <p className="small caveat">
-                    Documents disagree: {c.conflicts.map((x) => x.about).join('; ')}
-                  </p>
-                ) : null}
               </li>
             ))}
           </ol>
+          {disagreements.length > 0 ? (
+            <>
+              <h3>Where the documents disagree</h3>
+              <ul className="presentation-disagreements">
+                {disagreements.map((d) => (
+                  <li key={d.id}>
+                    {capitalise(d.about)}{' '}
+                    <span className="muted small">
+                      (documents {d.docs.join(', ')}; concerns {d.candidates.join(', ')})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
         <div>
           <h3>Open questions</h3>
@@ -159,6 +176,7 @@ export function CasePresentation({
             <DecisionForm
               candidates={recommendation.candidates.map(({ id, label }) => ({ id, label }))}
               caseFile={caseFile}
+              defaultDate={meetingDate ?? newEventDate(caseFile.events, todayIsoDate())}
               onDecision={onDecision}
             />
           ) : null}
@@ -181,47 +199,65 @@ type DecisionOutcome =
   | { readonly kind: 'failed'; readonly message: string; readonly unsaved: CaseFile };
 
 /**
- * The board's decision on a candidate. "Decision recorded" is said only once the decision is
- * stored; when storing fails the typed text stays, with the error and an export of the case
- * including the decision.
+ * The board's decision on a candidate, dated the meeting unless changed. "Decision recorded"
+ * is said only once the decision is stored, and then the form empties; when storing fails the
+ * typed text stays, with the error and an export of the case including the decision.
  */
 function DecisionForm({
   candidates,
   caseFile,
+  defaultDate,
   onDecision,
 }: {
   candidates: ReadonlyArray<{ id: string; label: string }>;
   caseFile: CaseFile;
+  defaultDate: string;
   onDecision: (event: CaseEvent) => Promise<string | undefined>;
 }) {
   const formId = useId();
   const [draft, setDraft] = useState<DecisionDraft>(emptyDecisionDraft);
+  const [date, setDate] = useState(defaultDate);
   const [errors, setErrors] = useState<DecisionDraftErrors>({});
   // Once a record was tried, the fields are checked as they change, so errors clear as fixed.
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<DecisionOutcome>();
-  const decisionDate = newEventDate(caseFile.events, todayIsoDate());
   useWarnBeforeLeaving(draft.rationale.trim() !== '');
-  const validate = (next: DecisionDraft) =>
-    validateDecisionDraft(next, { decisionDate, knowledgeVersion, rationaleRequired: true });
-  const change = (patch: Partial<DecisionDraft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
+  const validate = (next: DecisionDraft, nextDate: string) => {
+    const dateProblem = boardDecisionDateProblem(nextDate, caseFile.events, todayIsoDate());
+    const result = validateDecisionDraft(next, {
+      decisionDate: nextDate,
+      knowledgeVersion,
+      rationaleRequired: true,
+    });
+    if (dateProblem === undefined) return result;
+    return {
+      ok: false as const,
+      errors: { ...(result.ok ? {} : result.errors), date: dateProblem },
+    };
+  };
+  const recheck = (next: DecisionDraft, nextDate: string) => {
     if (outcome?.kind === 'refused') setOutcome(undefined);
     if (checking) {
-      const result = validate(next);
+      const result = validate(next, nextDate);
       setErrors(result.ok ? {} : result.errors);
     }
   };
+  const change = (patch: Partial<DecisionDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    recheck(next, date);
+  };
+  const dateErrorId = `${formId}-date-error`;
   return (
     <form
       className="decision-form no-print"
       noValidate
+      aria-labelledby={`${formId}-heading`}
       onSubmit={(e) => {
         e.preventDefault();
         if (outcome?.kind === 'saving') return;
         setChecking(true);
-        const result = validate(draft);
+        const result = validate(draft, date);
         if (!result.ok) {
           setErrors(result.errors);
           setOutcome(undefined);
@@ -238,7 +274,7 @@ function DecisionForm({
             }
             setOutcome({ kind: 'recorded' });
             setChecking(false);
-            setDraft((d) => ({ ...d, rationale: '' }));
+            setDraft(emptyDecisionDraft);
           },
           (error: unknown) =>
             setOutcome({
@@ -249,15 +285,29 @@ function DecisionForm({
         );
       }}
     >
-      <h3>Record a decision</h3>
+      <h3 id={`${formId}-heading`}>Record a decision</h3>
+      <label className="decision-date">
+        Decision date
+        <input
+          type="date"
+          value={date}
+          max="2100-12-31"
+          onChange={(e) => {
+            setDate(e.target.value);
+            recheck(draft, e.target.value);
+          }}
+          {...(errors.date ? { 'aria-invalid': true, 'aria-describedby': dateErrorId } : {})}
+        />
+        <FieldError id={dateErrorId} message={errors.date} />
+      </label>
       <DecisionFields
         draft={draft}
         onChange={change}
         candidates={candidates}
         errors={errors}
-        decisionDate={decisionDate}
+        decisionDate={date}
       />
-      <FieldError id={`${formId}-general-error`} message={errors.date ?? errors.general} />
+      <FieldError id={`${formId}-general-error`} message={errors.general} />
       <button type="submit" className="primary" disabled={outcome?.kind === 'saving'}>
         Record decision
       </button>

@@ -1,9 +1,7 @@
 import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
-import { TimelineTable } from '../../../components/timeline/timeline-table.tsx';
 import { PrintCitation } from '../../../components/ui/citation.tsx';
 import {
-  buildTimeline,
-  caseDisplayName,
+  caseDisagreements,
   knowledgeVersion,
   recommendCase,
   replayCase,
@@ -13,10 +11,9 @@ import {
   type Candidate,
   type DocumentId,
 } from '../../../domain/index.ts';
-import { formatDate } from '../../../lib/format.ts';
-import type { StoredCase } from '../../../session/library/case-store.ts';
-import { knowledge } from '../../../lib/knowledge.ts';
-import { optionLabel } from '../../../lib/knowledge.ts';
+import { capitalise, formatDate, tierLabels } from '../../../lib/format.ts';
+import { knowledge, optionLabel } from '../../../lib/knowledge.ts';
+import type { BoardCase } from '../board-cases.ts';
 
 /**
  * The other documents the candidate cites besides its quoted basis (by id: the screen and the
@@ -30,27 +27,52 @@ function otherDocuments(c: Candidate): DocumentId[] {
 /** Supportive care and trials are the same for every case: their quotes stay on screen. */
 const quotedInPrint = (c: Candidate) => c.modality !== 'supportive' && c.modality !== 'trial';
 
-/** The handout: hidden on screen, one case per printed page (print stylesheet in app.css). */
-export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
+const agentsInWords = (c: Candidate) =>
+  c.components
+    .map((s) =>
+      s.agents.length > 4 ? `any of ${s.agents.length} ${s.class} agents` : s.agents.join(' / '),
+    )
+    .join(' + ') || '—';
+
+/**
+ * The handout: hidden on screen, one case per printed page (print stylesheet in board.css):
+ * the patient in words (age, subtype, sites, each line with its length), the candidates the
+ * board discussed (those the presentation shows), the decisions and their follow-up. The
+ * closing lines are kept with the decisions, so no page holds only them.
+ */
+export function PrintHandout({
+  entries,
+  meetingDate,
+  topCount = 4,
+}: {
+  entries: readonly BoardCase[];
+  meetingDate: string;
+  topCount?: number;
+}) {
   const today = todayIsoDate();
   return (
     // No aria-hidden: display:none already hides it from assistive technology on screen, and
     // in print it is the document.
     <div className="print-handout">
-      {entries.map((stored) => {
-        const result = recommendCase(stored.caseFile, knowledge);
+      {entries.map((entry, index) => {
+        const result = recommendCase(entry.caseFile, knowledge);
         if (!result.ok) return null;
         const r = result.recommendation;
-        const { snapshot, applied } = replayCase(stored.caseFile);
-        const timeline = buildTimeline(applied, snapshot.context, today);
+        const { snapshot } = replayCase(entry.caseFile);
         const summary = summarisePatient(snapshot, r.openQuestions, { asOf: today, formatDate });
+        const discussed = r.candidates.slice(0, topCount);
+        const more = r.candidates.length - discussed.length;
+        const disagreements = caseDisagreements(discussed);
+        const decisions = snapshot.context.decisions;
         return (
-          <section key={stored.id} className="handout-page">
-            <h1>{caseDisplayName(stored.caseFile, snapshot)}</h1>
+          <section key={entry.key} className="handout-page">
+            <p className="handout-meeting">
+              Tumor board, {formatDate(meetingDate)} · case {index + 1} of {entries.length}
+            </p>
+            <h1>{entry.name}</h1>
             <PatientSummary summary={summary} formatDate={formatDate} variant="print" />
-            <TimelineTable timeline={timeline} />
             <table className="data-table handout-candidates">
-              <caption>Candidates for line {r.line}</caption>
+              <caption>Candidates discussed for line {r.line}</caption>
               <thead>
                 <tr>
                   <th scope="col">Option</th>
@@ -60,19 +82,11 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
                 </tr>
               </thead>
               <tbody>
-                {r.candidates.map((c) => (
+                {discussed.map((c) => (
                   <tr key={c.id}>
                     <th scope="row">{c.label}</th>
-                    <td>{c.tier}</td>
-                    <td>
-                      {c.components
-                        .map((s) =>
-                          s.agents.length > 4
-                            ? `any of ${s.agents.length} ${s.class} agents`
-                            : s.agents.join('/'),
-                        )
-                        .join(' + ') || '—'}
-                    </td>
+                    <td>{tierLabels[c.tier]}</td>
+                    <td>{agentsInWords(c)}</td>
                     <td>
                       <PrintCitation
                         source={c.tierBasis.source}
@@ -84,23 +98,43 @@ export function PrintHandout({ entries }: { entries: readonly StoredCase[] }) {
                 ))}
               </tbody>
             </table>
-            {snapshot.context.decisions.length > 0 ? (
-              <>
-                <h2>Decisions</h2>
-                <ul>
-                  {snapshot.context.decisions.map((d, i) => (
+            {more > 0 ? (
+              <p className="handout-more">
+                {more} further {more === 1 ? 'candidate' : 'candidates'} in the app.
+              </p>
+            ) : null}
+            {disagreements.length > 0 ? (
+              <p className="handout-disagreements">
+                Where the documents disagree:{' '}
+                {disagreements
+                  .map((d) => `${d.about} (concerns ${d.candidates.join(', ')})`)
+                  .join('; ')}
+                .
+              </p>
+            ) : null}
+            <div className="handout-end">
+              <h2>Decision</h2>
+              {decisions.length === 0 ? (
+                <p>None recorded yet.</p>
+              ) : (
+                <ul className="handout-decisions">
+                  {decisions.map((d, i) => (
                     <li key={i}>
-                      {formatDate(d.date)}: {d.choice} {optionLabel(d.candidate)}: {d.rationale}
+                      {formatDate(d.date)}: {capitalise(d.choice)} {optionLabel(d.candidate)}.
+                      {d.rationale ? ` ${d.rationale}` : ''}
+                      {d.followUp
+                        ? ` Follow-up: ${formatDate(d.followUp)}.`
+                        : ' No follow-up date.'}
                     </li>
                   ))}
                 </ul>
-              </>
-            ) : null}
-            <p className="handout-footer">
-              Printed {formatDate(today)} · knowledge base {knowledgeVersion} · sources:{' '}
-              {sourceDocuments.map((d) => `${d.id} ${d.title} (${d.dateAsStated})`).join('; ')}.
-              Decision support only: it does not replace clinical judgement.
-            </p>
+              )}
+              <p className="handout-footer">
+                Printed {formatDate(today)} · knowledge base {knowledgeVersion} · sources:{' '}
+                {sourceDocuments.map((d) => `${d.id} ${d.title} (${d.dateAsStated})`).join('; ')}.
+                Decision support only: it does not replace clinical judgement.
+              </p>
+            </div>
           </section>
         );
       })}
