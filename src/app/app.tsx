@@ -7,6 +7,8 @@ import { ViewErrorBoundary } from '../components/ui/view-error-boundary.tsx';
 import { CandidatesPanel } from '../features/candidates/components/candidates-panel.tsx';
 import { EventsPanel } from '../features/events/components/events-panel.tsx';
 import { ExamplesMenu } from '../features/examples/components/examples-menu.tsx';
+import { exampleCases } from '../features/examples/example-cases.ts';
+import type { ScenarioEntry } from '../features/scenarios/api/scenarios-queries.ts';
 import { PatientForm } from '../features/intake/components/patient-form.tsx';
 import { downloadCase } from '../lib/download.ts';
 import { LibraryPanel } from '../features/library/components/library-panel.tsx';
@@ -17,7 +19,15 @@ import { CaseSessionProvider, useCaseSession } from '../session/case-session.tsx
 import { indexedDbCaseStore } from '../session/library/case-store.ts';
 import { CaseSummaryBar } from './case-summary-bar.tsx';
 import { chooseInitialCase, type InitialCase } from './initial-case.ts';
-import { legacyAddress, teachingAddress, teachingPath, viewOfPath, views } from './routes.ts';
+import {
+  boardPath,
+  boardSlide,
+  legacyAddress,
+  teachingAddress,
+  teachingPath,
+  viewOfPath,
+  views,
+} from './routes.ts';
 import { SkipLinks } from './skip-links.tsx';
 import { SourcesFooter } from './sources-footer.tsx';
 import './app.css';
@@ -42,6 +52,20 @@ const FhirImportView = lazy(() =>
     default: m.FhirImportView,
   })),
 );
+
+// What the tumor board can put on its agenda besides the library: the bundled examples, and the
+// teaching scenarios (their loader comes with the board's chunk, not the first screen's).
+const bundledCases = {
+  examples: exampleCases,
+  listScenarios: (signal: AbortSignal) =>
+    import('../features/scenarios/api/scenarios-queries.ts').then((m) =>
+      m.fetchScenarioIndex(signal),
+    ),
+  loadScenario: (entry: ScenarioEntry, signal: AbortSignal) =>
+    import('../features/scenarios/api/scenarios-queries.ts').then((m) =>
+      m.fetchScenario(entry, signal),
+    ),
+};
 
 /** The fragment as wouter's hash location reads it: a path. */
 function currentHashPath(): string {
@@ -138,7 +162,11 @@ function Dashboard({ notice }: { notice: string | undefined }) {
             </Suspense>
           ) : view === 'board' ? (
             <Suspense fallback={<p role="status">Loading tumor-board mode…</p>}>
-              <BoardView />
+              <BoardView
+                bundled={bundledCases}
+                slide={boardSlide(location)}
+                onSlideChange={(slide) => setLocation(boardPath(slide))}
+              />
             </Suspense>
           ) : (
             <>

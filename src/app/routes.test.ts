@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { legacyAddress, teachingAddress, teachingPath, viewOfPath } from './routes.ts';
+import {
+  boardPath,
+  boardSlide,
+  legacyAddress,
+  teachingAddress,
+  teachingPath,
+  viewOfPath,
+} from './routes.ts';
 
 describe('the app addresses', () => {
   it('finds the view from the first part of the path; anything else is the Case view', () => {
@@ -47,6 +54,17 @@ describe('the app addresses', () => {
         expect(teachingAddress(teachingPath({ scenarioId, step }))).toEqual({ scenarioId, step });
       }),
     );
+  });
+
+  it('numbers presentation slides from 1 in the address, as the slide does', () => {
+    expect(boardSlide('/board')).toBeUndefined();
+    expect(boardSlide('/board/present/3')).toBe(2);
+    expect(boardSlide('/board/present')).toBe(0);
+    expect(boardSlide('/board/present/0')).toBe(0);
+    expect(boardSlide('/board/present/x')).toBe(0);
+    expect(boardPath(2)).toBe('/board/present/3');
+    expect(boardPath(undefined)).toBe('/board');
+    for (const slide of [undefined, 0, 1, 7]) expect(boardSlide(boardPath(slide))).toBe(slide);
   });
 
   it('turns the old ?view= query into a route and keeps the rest of the query', () => {

@@ -49,6 +49,20 @@ export function teachingPath({ scenarioId, step }: TeachingAddress): string {
 }
 
 /**
+ * `/board` (the agenda) or `/board/present/<n>`: the presentation at case n, counted from 1 as
+ * its "Case n of m" says. Returns the zero-based slide, or undefined when not presenting.
+ */
+export function boardSlide(path: string): number | undefined {
+  const [, word, n] = path.split('/').filter(Boolean);
+  if (word !== 'present') return undefined;
+  return n !== undefined && /^\d+$/.test(n) && Number(n) > 0 ? Number(n) - 1 : 0;
+}
+
+export function boardPath(slide: number | undefined): string {
+  return slide === undefined ? '/board' : `/board/present/${slide + 1}`;
+}
+
+/**
  * Addresses from before the routes, still honoured: a SMART launch (`?iss&launch`, or the
  * sign-in's answer `?code&state` / `?error&state`) opens the import screen; `?view=board` and
  * the like open that view. Returns where to go, with the query it keeps, or undefined.

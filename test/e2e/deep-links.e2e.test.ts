@@ -77,6 +77,34 @@ describe('addresses and Back in a real browser', () => {
     await page.context().close();
   });
 
+  it('gives each presentation slide its address: Back goes to the previous case, reload stays', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.getByRole('button', { name: 'Tumor board' }).click();
+    const examples = page.getByRole('list', { name: 'Bundled examples' });
+    await examples.waitFor();
+    for (let i = 0; i < 2; i += 1)
+      await examples.getByRole('button', { name: 'Add to agenda' }).first().click();
+    await expect.poll(() => page.locator('.agenda .agenda-item').count()).toBe(2);
+    await page.getByRole('button', { name: 'Start presentation' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/board/present/1');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/board/present/2');
+    const position = page.locator('.presentation-bar__position');
+    expect(await position.textContent()).toBe('Case 2 of 2');
+    await page.goBack();
+    await expect.poll(() => position.textContent()).toBe('Case 1 of 2');
+    await page.goForward();
+    await expect.poll(() => position.textContent()).toBe('Case 2 of 2');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.presentation-bar__position').textContent())
+      .toBe('Case 2 of 2');
+    await page.getByRole('button', { name: 'Leave (Esc)' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/board');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps share links working: the case opens, and Back to the link does not reload it', async () => {
     const { page, errors } = await openApp(browser, '?example=hr-positive-bone-first-line');
     await page.getByRole('button', { name: 'Share read-only link' }).click();
