@@ -164,7 +164,7 @@ describe('board decisions, handout and exported timeline', () => {
     await expect
       .poll(() => dialog.textContent())
       .toContain(
-        `9 Mar 2026: accepted ${chosen.text} — Agreed by the board (follow-up 1 Jun 2026)`,
+        `9 Mar 2026: Accepted: ${chosen.text} — Agreed by the board (follow-up 1 Jun 2026)`,
       );
     await page.keyboard.press('Escape');
     // The example decided on is now a library case, in the same place on the agenda.

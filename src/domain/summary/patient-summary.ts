@@ -272,9 +272,16 @@ export function eventInWords(event: CaseEvent, optionLabel: (id: string) => stri
     }
     case 'local-therapy':
       return `${event.modality === 'radiation' ? 'Radiation' : 'Surgery'}: ${siteWords[event.site]}${event.technique ? ` (${event.technique})` : ''}`;
-    case 'decision': {
-      const choice = event.choice.charAt(0).toUpperCase() + event.choice.slice(1);
-      return `${choice}: ${optionLabel(event.candidate)}`;
-    }
+    case 'decision':
+      return decisionInWords(event, optionLabel);
   }
+}
+
+/** A decision as people say it: "Accepted: Tamoxifen" (the case stores the option's id). */
+export function decisionInWords(
+  decision: { readonly choice: string; readonly candidate: string },
+  optionLabel: (id: string) => string,
+): string {
+  const choice = decision.choice.charAt(0).toUpperCase() + decision.choice.slice(1);
+  return `${choice}: ${optionLabel(decision.candidate)}`;
 }

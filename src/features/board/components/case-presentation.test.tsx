@@ -210,7 +210,7 @@ describe('the tumor-board presentation', () => {
     expect(
       screen.getByText(/New events: Accepted: Fulvestrant \(1 Feb 2025\)/),
     ).toBeInTheDocument();
-    expect(screen.getByText(/1 Feb 2025: accepted Fulvestrant — Agreed/)).toBeInTheDocument();
+    expect(screen.getByText(/1 Feb 2025: Accepted: Fulvestrant — Agreed/)).toBeInTheDocument();
   });
 
   it('gives tiers in words and each disagreement once, naming the candidates it concerns', () => {

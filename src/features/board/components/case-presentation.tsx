@@ -11,6 +11,7 @@ import {
   changesSince,
   describeCourseState,
   emptyDecisionDraft,
+  decisionInWords,
   eventInWords,
   getErrorMessage,
   knowledgeVersion,
@@ -165,7 +166,7 @@ export function CasePresentation({
             <ul>
               {decisions.map((d, i) => (
                 <li key={i}>
-                  {formatDate(d.date)}: {d.choice} {optionLabel(d.candidate)} — {d.rationale}
+                  {formatDate(d.date)}: {decisionInWords(d, optionLabel)} — {d.rationale}
                   {d.followUp ? ` (follow-up ${formatDate(d.followUp)})` : ''}
                   {d.knowledgeVersion ? ` [knowledge base ${d.knowledgeVersion}]` : ''}
                 </li>

@@ -60,8 +60,8 @@ describe('the printed handout', () => {
     // Plain text for paper: no landmark, nothing to press.
     expect(within(page).queryByRole('region', { name: 'Patient summary' })).toBeNull();
     expect(within(page).queryByRole('button')).toBeNull();
-    expect(within(page).getByText(/Accepted Fulvestrant\. Agreed/)).toHaveTextContent(
-      '1 Feb 2025: Accepted Fulvestrant. Agreed Follow-up: 1 Apr 2025.',
+    expect(within(page).getByText(/Accepted: Fulvestrant\. Agreed/)).toHaveTextContent(
+      '1 Feb 2025: Accepted: Fulvestrant. Agreed Follow-up: 1 Apr 2025.',
     );
   });
 

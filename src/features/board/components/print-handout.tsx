@@ -2,6 +2,7 @@ import { PatientSummary } from '../../../components/patient-summary/patient-summ
 import { PrintCitation } from '../../../components/ui/citation.tsx';
 import {
   caseDisagreements,
+  decisionInWords,
   knowledgeVersion,
   recommendCase,
   replayCase,
@@ -11,7 +12,7 @@ import {
   type Candidate,
   type DocumentId,
 } from '../../../domain/index.ts';
-import { capitalise, formatDate, tierLabels } from '../../../lib/format.ts';
+import { formatDate, tierLabels } from '../../../lib/format.ts';
 import { knowledge, optionLabel } from '../../../lib/knowledge.ts';
 import type { BoardCase } from '../board-cases.ts';
 
@@ -120,7 +121,7 @@ export function PrintHandout({
                 <ul className="handout-decisions">
                   {decisions.map((d, i) => (
                     <li key={i}>
-                      {formatDate(d.date)}: {capitalise(d.choice)} {optionLabel(d.candidate)}.
+                      {formatDate(d.date)}: {decisionInWords(d, optionLabel)}.
                       {d.rationale ? ` ${d.rationale}` : ''}
                       {d.followUp
                         ? ` Follow-up: ${formatDate(d.followUp)}.`
