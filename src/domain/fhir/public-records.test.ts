@@ -5,8 +5,9 @@ import { draftToCase, importFhirBundle, importFhirBundleText } from './import-fh
 
 /**
  * The importer on real public FHIR data (test/fixtures/fhir-public, sources in its README):
- * the mCODE trial-matching test patients, the trial-matching service's test records and the
- * mCODE IG's example instances. Where a test changes a record, the change is stated.
+ * the mCODE trial-matching test patients, the trial-matching service's test records, the
+ * mCODE IG's example instances and Synthea patients in mCODE (mcode/mcode-omop). Where a test
+ * changes a record, the change is stated.
  */
 
 const dir = new URL('../../../test/fixtures/fhir-public/', import.meta.url);
@@ -39,7 +40,8 @@ const resource = (bundle: Bundle, id: string): Json => {
 
 describe('every public example through the importer', () => {
   it('has the fixtures', () => {
-    expect(fixtureNames.length).toBeGreaterThanOrEqual(12);
+    expect(fixtureNames.length).toBeGreaterThanOrEqual(19);
+    expect(fixtureNames.filter((f) => f.startsWith('synthea-'))).toHaveLength(5);
   });
 
   it.each(fixtureNames)('%s: reads without crashing and reports every resource', (name) => {
@@ -58,7 +60,7 @@ describe('every public example through the importer', () => {
   });
 });
 
-describe('three real patients read as a clinician would enter them', () => {
+describe('real patients read as a clinician would enter them', () => {
   it('CTM trial-matching patient 01 (transaction bundle, urn:uuid references)', () => {
     const bundle = fixture('ctm-app-trial-matching-patient-01.json');
     expect(bundle.type).toBe('transaction');
@@ -168,6 +170,110 @@ describe('three real patients read as a clinician would enter them', () => {
         'PALB2 variant (somatic): present',
       ]),
     );
+  });
+});
+
+/**
+ * Synthea patients as mcode/mcode-omop converted them to mCODE (FSH, converted here by
+ * tools/fsh-to-json.py). The expected cases are read from the records by hand: every medicine
+ * carries Synthea's "curative" intent and no record has a SecondaryCancerCondition, so a
+ * clinician entering them has no metastatic site and no line, only early-stage treatment.
+ */
+describe('Synthea patients (mcode-omop) read as a clinician would enter them', () => {
+  const prior = (draft: FhirImportDraft) =>
+    draft.priorTreatments.map(
+      (t) => `${t.kind} ${t.what} ${t.start}${t.end ? ` to ${t.end}` : ''}: ${t.why}`,
+    );
+  const shown = (draft: FhirImportDraft) => draft.record.map((r) => `${r.label}: ${r.value}`);
+
+  it('53f3587e: stage IA, ER+ PR- HER2+, doxorubicin then trastuzumab (SC) and tamoxifen', () => {
+    const draft = draftOf(fixture('synthea-53f3587e.json'));
+    // Receptors of 2013-02-10: ER 85337-4 and PR 85339-0 by SNOMED qualifier, HER2 by IHC
+    // 85319-2 positive (FISH 85318-4 "greater than 2.2" as text). No menopausal status recorded.
+    expect(draft.patient).toMatchObject({
+      er: 'positive',
+      pr: 'negative',
+      her2: 'positive',
+      brca: 'unknown',
+      pdl1: 'unknown',
+      menopause: 'unknown',
+    });
+    expect(draft.findings.find((f) => f.field === 'menopause')?.needsCheck).toBe(true);
+    // No metastatic site, no line of therapy.
+    expect(draft.events).toEqual([]);
+    // Early-stage: eight doxorubicin cycles (2013-02-28 to 2013-07-24), then tamoxifen and
+    // trastuzumab with hyaluronidase (RxNorm 2119714) on 2013-08-03, all "curative".
+    expect(prior(draft)).toEqual([
+      'medicine doxorubicin (10 ML Doxorubicin Hydrochloride 2 MG/ML Injection) 2013-02-28 to 2013-07-24: curative intent',
+      'medicine tamoxifen (Tamoxifen 10 MG Oral Tablet) 2013-08-03: curative intent',
+      'medicine trastuzumab (5 ML hyaluronidase-oysk 2000 UNT/ML / trastuzumab 120 MG/ML Injection) 2013-08-03: curative intent',
+    ]);
+    expect(draft.priorTreatments[0]?.sources).toHaveLength(8);
+    // Early-stage treatment, no metastasis recorded: recurrent, flagged for checking.
+    const presentation = draft.findings.find((f) => f.field === 'presentation');
+    expect(presentation).toMatchObject({ value: 'recurrent', needsCheck: true });
+    expect(presentation?.note).toMatch(/no metastasis is/);
+    expect(shown(draft)).toEqual(
+      expect.arrayContaining([
+        'Stage group: IA',
+        'Histology: Non-infiltrating intraductal carcinoma (morphologic abnormality)',
+        'HER2 FISH result (as recorded): greater than 2.2',
+      ]),
+    );
+    expect(draft.entries.every((e) => e.outcome === 'mapped')).toBe(true);
+    expect(draftToCase(draft).ok).toBe(true);
+  });
+
+  it('eabfe6f1: stage IIIC, ER+ PR+ HER2-, epirubicin, doxorubicin, then ribociclib + fulvestrant', () => {
+    const draft = draftOf(fixture('synthea-eabfe6f1.json'));
+    // Receptors of 2009-04-09, with ER+PR together (10480-2) positive beside them.
+    expect(draft.patient).toMatchObject({
+      er: 'positive',
+      pr: 'positive',
+      her2: 'negative',
+      menopause: 'unknown',
+    });
+    expect(draft.events).toEqual([]);
+    // Ribociclib + fulvestrant (2010-03-09) would be a first line for metastatic disease, but
+    // the record gives it curative intent and no metastasis: early-stage, as recorded.
+    expect(prior(draft)).toEqual([
+      'medicine epirubicin (100 ML Epirubicin Hydrochloride 2 MG/ML Injection) 2009-04-13 to 2009-09-07: curative intent',
+      'medicine doxorubicin (10 ML Doxorubicin Hydrochloride 2 MG/ML Injection) 2009-10-09 to 2010-03-01: curative intent',
+      'medicine fulvestrant (5 ML fulvestrant 50 MG/ML Prefilled Syringe) 2010-03-09: curative intent',
+      'medicine ribociclib (ribociclib 200 MG Oral Tablet) 2010-03-09: curative intent',
+    ]);
+    expect(draft.findings.find((f) => f.field === 'presentation')).toMatchObject({
+      value: 'recurrent',
+      needsCheck: true,
+    });
+    expect(shown(draft)).toEqual(
+      expect.arrayContaining([
+        'Stage group: IIIC',
+        'ER and PR together: Positive (qualifier value)',
+        'HER2 FISH result (as recorded): less than 1.8',
+      ]),
+    );
+    expect(draftToCase(draft).ok).toBe(true);
+  });
+
+  it('8be62b06: "stage IVA" is shown, not read; curative paclitaxel stays early-stage (checked by the user)', () => {
+    const draft = draftOf(fixture('synthea-8be62b06.json'));
+    expect(draft.patient).toMatchObject({ er: 'positive', pr: 'negative', her2: 'positive' });
+    // A clinician would read stage IV at diagnosis (2014-11-25) as de novo metastatic disease
+    // and paclitaxel as its first line; the record gives the stage as cancerstaging.org "4A"
+    // ("IVA", which AJCC does not define for breast; IVA is not distant disease elsewhere),
+    // curative intent and no metastatic site. The import follows the codes and says why.
+    expect(draft.events).toEqual([]);
+    expect(prior(draft)).toEqual([
+      'medicine paclitaxel (Paclitaxel 100 MG Injection) 2014-11-30 to 2015-04-18: curative intent',
+    ]);
+    const presentation = draft.findings.find((f) => f.field === 'presentation');
+    expect(presentation).toMatchObject({ value: 'recurrent', needsCheck: true });
+    expect(presentation?.note).toMatch(/stage recorded: IVA on 2014-11-25/);
+    // Zoledronic acid (RxNorm 1114085, twice) is named as outside the documents.
+    const zoledronic = draft.entries.filter((e) => e.found.includes('zoledronic'));
+    expect(zoledronic.map((e) => e.outcome)).toEqual(['not-mapped', 'not-mapped']);
+    expect(zoledronic[0]?.result).toMatch(/not in the five source documents/);
   });
 });
 

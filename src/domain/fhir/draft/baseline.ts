@@ -169,7 +169,7 @@ export function ageFinding(facts: FhirFacts, lastDate: string | undefined): Pati
       return {
         ...base,
         value: years,
-        note: `age on ${lastDate}, the latest date in the record`,
+        note: `age on ${lastDate}, the latest date of the metastatic course in the record (results, sites, lines, responses)`,
         needsCheck: false,
       };
     }

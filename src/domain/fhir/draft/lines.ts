@@ -7,6 +7,13 @@ import { unique, type Annotate, type Candidate } from './candidates.ts';
 /** A medicine started within this many days of a line's start joins that line. */
 export const lineJoinWindowDays = 28;
 
+/**
+ * Early-stage administrations of one product that follow each other within this many days form
+ * one course (Synthea writes each chemotherapy cycle as its own administration): the course is
+ * listed once, from its first to its last date, with every resource as its source.
+ */
+export const priorCourseGapDays = lineJoinWindowDays;
+
 /** Intents that say the medicine was not given as a line for metastatic disease. */
 const notALineIntent: Partial<Record<TreatmentIntent, string>> = {
   curative: 'curative intent',
@@ -50,7 +57,38 @@ export function splitPriorMedicines(
     });
     annotate(m.source, `early-stage treatment (${why}): shown, not counted as a line`);
   }
-  return { lineMeds, prior };
+  return { lineMeds, prior: priorCourses(prior) };
+}
+
+/**
+ * One entry per course: a medicine given again (same product, same reason) within
+ * priorCourseGapDays of the course's last date continues the course, which then ends on the
+ * last date given.
+ */
+function priorCourses(prior: readonly PriorTreatment[]): PriorTreatment[] {
+  const sorted = [...prior].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  const courses: PriorTreatment[] = [];
+  for (const t of sorted) {
+    const i = courses.findLastIndex((c) => c.what === t.what && c.why === t.why);
+    const course = i >= 0 ? courses[i] : undefined;
+    const last = course?.end ?? course?.start;
+    if (
+      course &&
+      last !== undefined &&
+      t.start !== undefined &&
+      daysBetween(last, t.start) <= priorCourseGapDays
+    ) {
+      const ends = [course.end, t.end, t.start].filter((d): d is IsoDate => d !== undefined);
+      courses[i] = {
+        ...course,
+        end: ends.sort().at(-1) ?? t.start,
+        sources: [...course.sources, ...t.sources],
+      };
+      continue;
+    }
+    courses.push(t);
+  }
+  return courses;
 }
 
 interface Line {

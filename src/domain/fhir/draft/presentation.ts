@@ -1,6 +1,6 @@
 import { daysBetween } from '../../case/iso-date.ts';
 import type { FhirFacts, PatientFinding, PriorTreatment } from '../fhir-import-types.ts';
-import { byDate, latestOf } from './candidates.ts';
+import { byDate, latestOf, unique } from './candidates.ts';
 
 /** Metastases found within this many days of the primary diagnosis count as de novo. */
 export const deNovoWindowDays = 90;
@@ -67,7 +67,9 @@ export function presentationFinding(
     return flagged(
       'recurrent',
       [...early.sources],
-      `early-stage treatment (${early.what}, ${early.why}) came before the metastatic disease: taken as recurrent`,
+      metastatic
+        ? `early-stage treatment (${early.what}, ${early.why}) came before the metastatic disease: taken as recurrent`
+        : `early-stage treatment (${early.what}, ${early.why}) is recorded and no metastasis is: taken as recurrent, since metastatic disease would have come after it${unreadStages(facts)}`,
     );
   }
   return {
@@ -78,4 +80,12 @@ export function presentationFinding(
     note: `no primary-cancer diagnosis date${facts.sites.length > 0 ? '' : ' or metastasis'} in the record: set to de novo; correct it if the cancer recurred`,
     needsCheck: true,
   };
+}
+
+/** Stages the record gives that the tool shows but does not read as IV, M1 or M0 (IA, IVA). */
+function unreadStages(facts: FhirFacts): string {
+  const unread = facts.stages.filter((s) => s.reading === undefined);
+  if (unread.length === 0) return '';
+  const list = unread.map((s) => `${s.text}${s.date ? ` on ${s.date}` : ''}`);
+  return `; stage recorded: ${unique(list).join(', ')} (shown, not read by the tool)`;
 }

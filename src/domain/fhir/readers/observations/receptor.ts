@@ -20,6 +20,9 @@ import type { ObservationInput, ObservationReader } from './observation-reader.t
 
 type Receptor = 'er' | 'pr' | 'her2';
 
+/** HER2 by FISH (codes.json: 85318-4, 31150-6, 96893-3); Synthea writes a ratio there as text. */
+const her2FishCodes: readonly string[] = ['85318-4', '31150-6', '96893-3'];
+
 function receptorOf({ loinc, snomed }: ObservationInput): Receptor | undefined {
   return (
     (['er', 'pr', 'her2'] as const).find((f) =>
@@ -70,12 +73,25 @@ export const receptorReader: ObservationReader = {
         source: p.source,
       });
     }
-    ctx.facts.records.push(...details);
     const value = resultCall(r);
+    // A result in words that is not a call ("greater than 2.2", Synthea's FISH ratio): shown
+    // as recorded, never turned into a status.
+    const text = r.valueString?.trim();
+    if (value === undefined && !score && text) {
+      const fish = receptor === 'her2' && loinc.some((c) => her2FishCodes.includes(c));
+      details.push({
+        topic: 'receptor-detail',
+        label: fish ? 'HER2 FISH result (as recorded)' : `${label} result (as recorded)`,
+        value: text,
+        ...dated,
+        source: p.source,
+      });
+    }
+    ctx.facts.records.push(...details);
     if (value === undefined) {
       const why =
         details.length > 0
-          ? `${details.map((d) => `${d.label} ${d.value}`).join('; ')} is shown on the review screen; with no positive/negative call ${label} stays unknown (the tool does not turn a score into a status)`
+          ? `${details.map((d) => `${d.label} ${d.value}`).join('; ')} is shown on the review screen; with no positive/negative call ${label} stays as other results give it (the tool does not turn a score or a ratio into a status)`
           : describeMissingResult(r, label);
       ctx.report(p, found, details.length > 0 ? 'mapped' : 'not-mapped', why);
       return;
