@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { courseProblems, formatProblem, getErrorMessage, readCaseFile } from '../domain/index.ts';
 import {
   caseToFhirExport,
@@ -7,7 +5,7 @@ import {
   importFhirBundleText,
   type FhirImportDraft,
 } from '../domain/fhir/index.ts';
-import type { CliIo } from './recommend.ts';
+import { runIfMain, type ProcessIo } from './process-io.ts';
 
 /**
  * `fhir import <bundle.json | ->` and `fhir export <case.json | ->`: the From-the-EHR import and
@@ -21,7 +19,7 @@ import type { CliIo } from './recommend.ts';
  * else (bad arguments, unreadable file).
  */
 
-export type FhirCliIo = Omit<CliIo, 'knowledge'>;
+export type FhirCliIo = ProcessIo;
 
 export const fhirImportFormat = 'mbc-fhir-import/1';
 const usage = 'usage: fhir import <bundle.json | ->\n       fhir export <case.json | ->';
@@ -95,17 +93,4 @@ function exportCase(bytes: Uint8Array): Outcome {
   };
 }
 
-const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
-if (isMain) {
-  try {
-    process.exitCode = runFhir(process.argv.slice(2), {
-      readFile: (path) => readFileSync(path),
-      readStdin: () => readFileSync(0),
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    });
-  } catch (error) {
-    process.stderr.write(`internal error: ${getErrorMessage(error)}\n`);
-    process.exitCode = 1;
-  }
-}
+runIfMain(import.meta.url, runFhir);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   formatProblem,
   getErrorMessage,
@@ -7,6 +5,7 @@ import {
   recommendCase,
   type KnowledgeBase,
 } from '../domain/index.ts';
+import { runIfMain, type ProcessIo } from './process-io.ts';
 import { loadKnowledgeBase } from './source-texts.ts';
 
 /**
@@ -16,12 +15,7 @@ import { loadKnowledgeBase } from './source-texts.ts';
  * 1 for anything else (bad arguments, unreadable file).
  */
 
-export interface CliIo {
-  /** The file's bytes: decoding is the domain's (readCaseFile), the same as the app's. */
-  readonly readFile: (path: string) => Uint8Array;
-  readonly readStdin: () => Uint8Array;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
+export interface CliIo extends ProcessIo {
   /** The knowledge base with the documents' texts; read from ../shared/sources when absent. */
   readonly knowledge?: () => KnowledgeBase;
 }
@@ -86,17 +80,4 @@ export function runRecommend(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
-const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
-if (isMain) {
-  try {
-    process.exitCode = runRecommend(process.argv.slice(2), {
-      readFile: (path) => readFileSync(path),
-      readStdin: () => readFileSync(0),
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    });
-  } catch (error) {
-    process.stderr.write(`internal error: ${getErrorMessage(error)}\n`);
-    process.exitCode = 1;
-  }
-}
+runIfMain(import.meta.url, runRecommend);
