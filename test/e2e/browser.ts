@@ -63,3 +63,44 @@ export async function candidateIds(page: Page): Promise<string[]> {
     .locator('tr[data-candidate]')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-candidate') ?? ''));
 }
+
+/** What sticks out: the page's sideways overflow, clipped or protruding boxes, overlaps. */
+export function overflowReport(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth)
+      problems.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.className.toString()}`;
+    const panels = [...document.querySelectorAll('main .panel')];
+    for (const panel of panels) {
+      const box = panel.getBoundingClientRect();
+      for (const el of panel.querySelectorAll('*')) {
+        const html = el as HTMLElement;
+        if (html.closest('.visually-hidden') || getComputedStyle(html).position === 'absolute')
+          continue;
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
+          problems.push(`${name(el)} sticks out of ${name(panel)}`);
+        if (
+          html.clientWidth > 0 &&
+          html.scrollWidth > html.clientWidth + 1 &&
+          getComputedStyle(html).overflowX !== 'visible'
+        )
+          problems.push(`${name(el)} scrolls sideways (${html.scrollWidth} > ${html.clientWidth})`);
+      }
+    }
+    const boxes = [...document.querySelectorAll('.dashboard > .column'), ...panels];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        if (a.contains(b) || b.contains(a)) continue;
+        const p = a.getBoundingClientRect();
+        const q = b.getBoundingClientRect();
+        const overlap =
+          Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 &&
+          Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+        if (overlap) problems.push(`${name(a)} overlaps ${name(b)}`);
+      }
+    return problems;
+  });
+}

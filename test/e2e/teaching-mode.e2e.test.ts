@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, reviewSizes } from './browser.ts';
+import { launchBrowser, openApp, overflowReport, reviewSizes } from './browser.ts';
 
 /**
  * Teaching mode in a real browser: the patient and the course before each choice, the choices
@@ -22,35 +22,6 @@ const intolerance = 'HR+/HER2-, joint pain on anastrozole';
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.length} nodes`);
-}
-
-/** The page's sideways scroll, and anything sticking out of a panel or scrolling sideways. */
-function overflowReport(page: Page) {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth)
-      problems.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
-    const name = (el: Element) => `${el.tagName.toLowerCase()}.${el.className.toString()}`;
-    for (const panel of document.querySelectorAll('main .panel')) {
-      const box = panel.getBoundingClientRect();
-      for (const el of panel.querySelectorAll('*')) {
-        const html = el as HTMLElement;
-        if (html.closest('.visually-hidden') || getComputedStyle(html).position === 'absolute')
-          continue;
-        const r = el.getBoundingClientRect();
-        if (r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1))
-          problems.push(`${name(el)} sticks out of ${name(panel)}`);
-        if (
-          html.clientWidth > 0 &&
-          html.scrollWidth > html.clientWidth + 1 &&
-          getComputedStyle(html).overflowX !== 'visible'
-        )
-          problems.push(`${name(el)} scrolls sideways (${html.scrollWidth} > ${html.clientWidth})`);
-      }
-    }
-    return problems;
-  });
 }
 
 async function choose(page: Page, optionId: string) {
