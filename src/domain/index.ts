@@ -58,7 +58,4 @@ export { courseProblems, recommendCase, type RecommendCaseResult } from './recom
 export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState } from './machine/selectors.ts';
 export { subtypeLabel, subtypeInWords } from './case/subtype.ts';
-export * from './teaching/index.ts';
-export * from './board/changes-since.ts';
-export * from './board/agenda.ts';
 export * from './summary/patient-summary.ts';

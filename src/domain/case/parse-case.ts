@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { getErrorMessage } from '../error-message.ts';
 import { decodeCaseBytes } from './case-bytes.ts';
 import { caseFileSchema, caseFormat, type CaseFile } from './case-schema.ts';

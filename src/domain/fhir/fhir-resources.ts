@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// Before zod builds the first schema (see the module).
+import '../case/zod-config.ts';
+import { z } from 'zod/mini';
 import { systemNames } from './fhir-codes.ts';
 
 /**
@@ -9,128 +11,135 @@ import { systemNames } from './fhir-codes.ts';
  */
 
 export const codingSchema = z.object({
-  system: z.string().max(500).optional(),
-  code: z.string().max(200).optional(),
-  display: z.string().max(1000).optional(),
+  system: z.optional(z.string().check(z.maxLength(500))),
+  code: z.optional(z.string().check(z.maxLength(200))),
+  display: z.optional(z.string().check(z.maxLength(1000))),
 });
 export const codeableConceptSchema = z.object({
-  coding: z.array(codingSchema).max(50).optional(),
-  text: z.string().max(2000).optional(),
+  coding: z.optional(z.array(codingSchema).check(z.maxLength(50))),
+  text: z.optional(z.string().check(z.maxLength(2000))),
 });
 export const referenceSchema = z.object({
-  reference: z.string().max(1000).optional(),
-  display: z.string().max(1000).optional(),
+  reference: z.optional(z.string().check(z.maxLength(1000))),
+  display: z.optional(z.string().check(z.maxLength(1000))),
 });
 export const periodSchema = z.object({
-  start: z.string().max(40).optional(),
-  end: z.string().max(40).optional(),
+  start: z.optional(z.string().check(z.maxLength(40))),
+  end: z.optional(z.string().check(z.maxLength(40))),
 });
 export const extensionSchema = z.object({
-  url: z.string().max(500),
-  valueInteger: z.number().optional(),
-  valueBoolean: z.boolean().optional(),
-  valueCode: z.string().max(200).optional(),
-  valueString: z.string().max(4000).optional(),
-  valueDate: z.string().max(40).optional(),
-  valueCodeableConcept: codeableConceptSchema.optional(),
+  url: z.string().check(z.maxLength(500)),
+  valueInteger: z.optional(z.number()),
+  valueBoolean: z.optional(z.boolean()),
+  valueCode: z.optional(z.string().check(z.maxLength(200))),
+  valueString: z.optional(z.string().check(z.maxLength(4000))),
+  valueDate: z.optional(z.string().check(z.maxLength(40))),
+  valueCodeableConcept: z.optional(codeableConceptSchema),
 });
-const extensions = z.array(extensionSchema).max(100).optional();
+const extensions = z.optional(z.array(extensionSchema).check(z.maxLength(100)));
 const quantitySchema = z.object({
-  value: z.number().optional(),
-  unit: z.string().max(100).optional(),
-  code: z.string().max(100).optional(),
+  value: z.optional(z.number()),
+  unit: z.optional(z.string().check(z.maxLength(100))),
+  code: z.optional(z.string().check(z.maxLength(100))),
 });
 
-const id = z.string().min(1).max(200);
+const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** The profiles a resource claims: mCODE's surgery and radiotherapy profiles name what it is. */
-const meta = z.object({ profile: z.array(z.string().max(500)).max(20).optional() }).optional();
+const meta = z.optional(
+  z.object({
+    profile: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(20))),
+  }),
+);
 
 export const patientResourceSchema = z.object({
   resourceType: z.literal('Patient'),
   id,
-  birthDate: z.string().max(40).optional(),
-  name: z
-    .array(
-      z.object({
-        text: z.string().max(500).optional(),
-        family: z.string().max(200).optional(),
-        given: z.array(z.string().max(200)).max(10).optional(),
-      }),
-    )
-    .max(20)
-    .optional(),
+  birthDate: z.optional(z.string().check(z.maxLength(40))),
+  name: z.optional(
+    z
+      .array(
+        z.object({
+          text: z.optional(z.string().check(z.maxLength(500))),
+          family: z.optional(z.string().check(z.maxLength(200))),
+          given: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10))),
+        }),
+      )
+      .check(z.maxLength(20)),
+  ),
   extension: extensions,
 });
 
 const componentSchema = z.object({
   code: codeableConceptSchema,
-  valueCodeableConcept: codeableConceptSchema.optional(),
-  valueQuantity: quantitySchema.optional(),
-  valueString: z.string().max(2000).optional(),
+  valueCodeableConcept: z.optional(codeableConceptSchema),
+  valueQuantity: z.optional(quantitySchema),
+  valueString: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 export const observationSchema = z.object({
   resourceType: z.literal('Observation'),
   id,
-  status: z.string().max(40).optional(),
+  status: z.optional(z.string().check(z.maxLength(40))),
   code: codeableConceptSchema,
-  subject: referenceSchema.optional(),
-  focus: z.array(referenceSchema).max(50).optional(),
-  effectiveDateTime: z.string().max(40).optional(),
-  effectivePeriod: periodSchema.optional(),
-  issued: z.string().max(40).optional(),
-  valueCodeableConcept: codeableConceptSchema.optional(),
-  valueQuantity: quantitySchema.optional(),
-  valueInteger: z.number().optional(),
-  valueString: z.string().max(2000).optional(),
-  interpretation: z.array(codeableConceptSchema).max(10).optional(),
-  component: z.array(componentSchema).max(50).optional(),
+  subject: z.optional(referenceSchema),
+  focus: z.optional(z.array(referenceSchema).check(z.maxLength(50))),
+  effectiveDateTime: z.optional(z.string().check(z.maxLength(40))),
+  effectivePeriod: z.optional(periodSchema),
+  issued: z.optional(z.string().check(z.maxLength(40))),
+  valueCodeableConcept: z.optional(codeableConceptSchema),
+  valueQuantity: z.optional(quantitySchema),
+  valueInteger: z.optional(z.number()),
+  valueString: z.optional(z.string().check(z.maxLength(2000))),
+  interpretation: z.optional(z.array(codeableConceptSchema).check(z.maxLength(10))),
+  component: z.optional(z.array(componentSchema).check(z.maxLength(50))),
   extension: extensions,
 });
 
 export const conditionSchema = z.object({
   resourceType: z.literal('Condition'),
   id,
-  code: codeableConceptSchema.optional(),
-  stage: z
-    .array(
-      z.object({
-        summary: codeableConceptSchema.optional(),
-        type: codeableConceptSchema.optional(),
-      }),
-    )
-    .max(20)
-    .optional(),
-  subject: referenceSchema.optional(),
-  onsetDateTime: z.string().max(40).optional(),
-  onsetPeriod: periodSchema.optional(),
-  recordedDate: z.string().max(40).optional(),
+  code: z.optional(codeableConceptSchema),
+  stage: z.optional(
+    z
+      .array(
+        z.object({
+          summary: z.optional(codeableConceptSchema),
+          type: z.optional(codeableConceptSchema),
+        }),
+      )
+      .check(z.maxLength(20)),
+  ),
+  subject: z.optional(referenceSchema),
+  onsetDateTime: z.optional(z.string().check(z.maxLength(40))),
+  onsetPeriod: z.optional(periodSchema),
+  recordedDate: z.optional(z.string().check(z.maxLength(40))),
   extension: extensions,
 });
 
 const medication = {
-  medicationCodeableConcept: codeableConceptSchema.optional(),
-  medicationReference: referenceSchema.optional(),
+  medicationCodeableConcept: z.optional(codeableConceptSchema),
+  medicationReference: z.optional(referenceSchema),
 };
 
 export const medicationRequestSchema = z.object({
   resourceType: z.literal('MedicationRequest'),
   id,
-  status: z.string().max(40).optional(),
+  status: z.optional(z.string().check(z.maxLength(40))),
   ...medication,
-  subject: referenceSchema.optional(),
-  authoredOn: z.string().max(40).optional(),
-  statusReason: codeableConceptSchema.optional(),
-  dosageInstruction: z
-    .array(
-      z.object({
-        timing: z
-          .object({ repeat: z.object({ boundsPeriod: periodSchema.optional() }).optional() })
-          .optional(),
-      }),
-    )
-    .max(20)
-    .optional(),
+  subject: z.optional(referenceSchema),
+  authoredOn: z.optional(z.string().check(z.maxLength(40))),
+  statusReason: z.optional(codeableConceptSchema),
+  dosageInstruction: z.optional(
+    z
+      .array(
+        z.object({
+          timing: z.optional(
+            z.object({ repeat: z.optional(z.object({ boundsPeriod: z.optional(periodSchema) })) }),
+          ),
+        }),
+      )
+      .check(z.maxLength(20)),
+  ),
   extension: extensions,
 });
 
@@ -138,45 +147,44 @@ export const medicationRequestSchema = z.object({
 export const medicationUseSchema = z.object({
   resourceType: z.enum(['MedicationAdministration', 'MedicationStatement']),
   id,
-  status: z.string().max(40).optional(),
+  status: z.optional(z.string().check(z.maxLength(40))),
   ...medication,
-  subject: referenceSchema.optional(),
-  effectiveDateTime: z.string().max(40).optional(),
-  effectivePeriod: periodSchema.optional(),
-  statusReason: z.array(codeableConceptSchema).max(10).optional(),
+  subject: z.optional(referenceSchema),
+  effectiveDateTime: z.optional(z.string().check(z.maxLength(40))),
+  effectivePeriod: z.optional(periodSchema),
+  statusReason: z.optional(z.array(codeableConceptSchema).check(z.maxLength(10))),
   extension: extensions,
 });
 
 export const medicationSchema = z.object({
   resourceType: z.literal('Medication'),
   id,
-  code: codeableConceptSchema.optional(),
+  code: z.optional(codeableConceptSchema),
 });
 
 export const procedureSchema = z.object({
   resourceType: z.literal('Procedure'),
   id,
   meta,
-  status: z.string().max(40).optional(),
-  code: codeableConceptSchema.optional(),
-  subject: referenceSchema.optional(),
-  performedDateTime: z.string().max(40).optional(),
-  performedPeriod: periodSchema.optional(),
-  bodySite: z.array(codeableConceptSchema).max(10).optional(),
+  status: z.optional(z.string().check(z.maxLength(40))),
+  code: z.optional(codeableConceptSchema),
+  subject: z.optional(referenceSchema),
+  performedDateTime: z.optional(z.string().check(z.maxLength(40))),
+  performedPeriod: z.optional(periodSchema),
+  bodySite: z.optional(z.array(codeableConceptSchema).check(z.maxLength(10))),
   extension: extensions,
 });
 
 export const adverseEventSchema = z.object({
   resourceType: z.literal('AdverseEvent'),
   id,
-  actuality: z.string().max(40).optional(),
-  subject: referenceSchema.optional(),
-  date: z.string().max(40).optional(),
-  event: codeableConceptSchema.optional(),
-  suspectEntity: z
-    .array(z.object({ instance: referenceSchema }))
-    .max(20)
-    .optional(),
+  actuality: z.optional(z.string().check(z.maxLength(40))),
+  subject: z.optional(referenceSchema),
+  date: z.optional(z.string().check(z.maxLength(40))),
+  event: z.optional(codeableConceptSchema),
+  suspectEntity: z.optional(
+    z.array(z.object({ instance: referenceSchema })).check(z.maxLength(20)),
+  ),
   extension: extensions,
 });
 
@@ -184,8 +192,8 @@ export const basicSchema = z.object({
   resourceType: z.literal('Basic'),
   id,
   code: codeableConceptSchema,
-  subject: referenceSchema.optional(),
-  created: z.string().max(40).optional(),
+  subject: z.optional(referenceSchema),
+  created: z.optional(z.string().check(z.maxLength(40))),
   extension: extensions,
 });
 

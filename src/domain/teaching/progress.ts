@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// Before zod builds the first schema (see the module).
+import '../case/zod-config.ts';
+import { z } from 'zod/mini';
 
 /**
  * A trainee's progress across scenarios: which were completed, when, and how many decisions
@@ -26,11 +28,11 @@ const maxEntries = 500;
 
 const completionSchema = z
   .object({
-    on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    matched: z.number().int().min(0).max(1000),
-    total: z.number().int().min(1).max(1000),
+    on: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    matched: z.number().check(z.int(), z.gte(0), z.lte(1000)),
+    total: z.number().check(z.int(), z.gte(1), z.lte(1000)),
   })
-  .refine((c) => c.matched <= c.total);
+  .check(z.refine((c) => c.matched <= c.total));
 
 const storedSchema = z.object({
   format: z.literal(teachingProgressFormat),

@@ -1,13 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import {
-  agendaItemKey,
-  caseDisplayName,
-  replayCase,
-  scenarioAtItsQuestion,
-  subtypeLabel,
-  type AgendaItem,
-  type CaseFile,
-} from '../../domain/index.ts';
+import { caseDisplayName, replayCase, subtypeLabel, type CaseFile } from '../../domain/index.ts';
+import { agendaItemKey, scenarioAtItsQuestion, type AgendaItem } from '../../domain/board/index.ts';
 import { knowledge } from '../../lib/knowledge.ts';
 import type { LibraryEntry } from '../../session/library/cases-queries.ts';
 import type { StoredCase } from '../../session/library/case-store.ts';

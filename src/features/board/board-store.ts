@@ -1,11 +1,6 @@
-import { z } from 'zod';
-import {
-  agendaSources,
-  isIsoDate,
-  todayIsoDate,
-  type Agenda,
-  type PresentedMark,
-} from '../../domain/index.ts';
+import { z } from 'zod/mini';
+import { isIsoDate, todayIsoDate } from '../../domain/index.ts';
+import { agendaSources, type Agenda, type PresentedMark } from '../../domain/board/index.ts';
 
 /**
  * The meeting agenda (its date and its cases in order) and what was last presented, kept in
@@ -17,15 +12,18 @@ import {
 const agendaKey = 'mbc-board-agenda';
 const presentedKey = 'mbc-board-presented';
 
-const itemSchema = z.object({ source: z.enum(agendaSources), id: z.string().min(1).max(100) });
-const agendaSchema = z.object({
-  meetingDate: z.string().refine(isIsoDate),
-  items: z.array(itemSchema).max(200),
+const itemSchema = z.object({
+  source: z.enum(agendaSources),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
 });
-const olderAgendaSchema = z.array(z.string().max(100)).max(200);
+const agendaSchema = z.object({
+  meetingDate: z.string().check(z.refine(isIsoDate)),
+  items: z.array(itemSchema).check(z.maxLength(200)),
+});
+const olderAgendaSchema = z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200));
 const markSchema = z.object({
   date: z.string(),
-  eventCount: z.number().int().min(0),
+  eventCount: z.number().check(z.int(), z.gte(0)),
   candidateIds: z.array(z.string()),
   knowledgeVersion: z.string(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FhirAccess } from './fhir-fetch.ts';
 
 /**
@@ -34,13 +34,13 @@ export interface KeptSession extends FhirAccess {
 
 // What is read back is checked, not trusted: sessionStorage can hold anything by the same name.
 const launchSchema = z.object({
-  state: z.string().min(1),
-  stayConnected: z.boolean().catch(false),
+  state: z.string().check(z.minLength(1)),
+  stayConnected: z.catch(z.boolean(), false),
 });
 const sessionSchema = z.object({
   base: z.string(),
-  token: z.string().min(1),
-  expiresAt: z.number().optional(),
+  token: z.string().check(z.minLength(1)),
+  expiresAt: z.optional(z.number()),
 });
 
 function read(key: string): unknown {

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   courseProblems,
   formatPath,
@@ -149,12 +149,12 @@ export function summarise(stored: StoredCase): CaseSummary {
 }
 
 const envelopeSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   caseFile: z.unknown(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  revision: z.number().int().min(0).optional(),
+  revision: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 
 /**

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
-import type { AgendaItem } from '../../../domain/index.ts';
+import type { AgendaItem } from '../../../domain/board/index.ts';
 import type { Library } from '../../../session/library/cases-queries.ts';
 import { caseDetail, useScenarioListing, type BundledCases } from '../board-cases.ts';
 import { caseDisplayName } from '../../../domain/index.ts';

@@ -1,17 +1,15 @@
 import { useCallback, useState } from 'react';
+import { isIsoDate, recommendCase, type CaseEvent } from '../../../domain/index.ts';
 import {
   addItem,
-  isIsoDate,
   markPresented,
   moveItem,
   movedAnnouncement,
-  recommendCase,
   removeItem,
   replaceItem,
   type Agenda,
   type AgendaItem,
-  type CaseEvent,
-} from '../../../domain/index.ts';
+} from '../../../domain/board/index.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
 import { appendEvent } from '../../../session/case-log.ts';
 import { useCaseSession } from '../../../session/case-session.tsx';

@@ -4,13 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
 import {
-  caseDisagreements,
   knowledgeVersion,
-  markPresented,
   recommendCase,
   todayIsoDate,
   type CaseEvent,
 } from '../../../domain/index.ts';
+import { caseDisagreements, markPresented } from '../../../domain/board/index.ts';
 import { knowledge } from '../../../lib/knowledge.ts';
 import { CasePresentation } from './case-presentation.tsx';
 

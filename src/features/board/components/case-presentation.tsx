@@ -5,10 +5,7 @@ import { QuotedCitation, SourcesDisclosure } from '../../../components/ui/citati
 import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
 import { MeasuredTimelineChart } from '../../../components/timeline/measured-timeline-chart.tsx';
 import {
-  boardDecisionDateProblem,
   buildTimeline,
-  caseDisagreements,
-  changesSince,
   describeCourseState,
   emptyDecisionDraft,
   decisionInWords,
@@ -26,8 +23,13 @@ import {
   type CaseFile,
   type DecisionDraft,
   type DecisionDraftErrors,
-  type PresentedMark,
 } from '../../../domain/index.ts';
+import {
+  boardDecisionDateProblem,
+  caseDisagreements,
+  changesSince,
+  type PresentedMark,
+} from '../../../domain/board/index.ts';
 import { capitalise, formatDate, tierLabels } from '../../../lib/format.ts';
 import { useWarnBeforeLeaving } from '../../../lib/use-warn-before-leaving.ts';
 import { downloadCase } from '../../../lib/download.ts';

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { caseFileName, getErrorMessage } from '../../../domain/index.ts';
+import { getErrorMessage } from '../../../domain/index.ts';
+import { caseFileName } from '../../../domain/board/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { exportTimeline } from '../timeline-export.ts';
 

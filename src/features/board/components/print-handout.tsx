@@ -1,7 +1,6 @@
 import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
 import { PrintCitation } from '../../../components/ui/citation.tsx';
 import {
-  caseDisagreements,
   decisionInWords,
   knowledgeVersion,
   recommendCase,
@@ -12,6 +11,7 @@ import {
   type Candidate,
   type DocumentId,
 } from '../../../domain/index.ts';
+import { caseDisagreements } from '../../../domain/board/index.ts';
 import { formatDate, tierLabels } from '../../../lib/format.ts';
 import { knowledge, optionLabel } from '../../../lib/knowledge.ts';
 import type { BoardCase } from '../board-cases.ts';

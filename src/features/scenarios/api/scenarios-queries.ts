@@ -1,19 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { formatProblem, parseCaseText, type CaseFile } from '../../../domain/index.ts';
 
 /** The teaching scenarios: static files under public/scenarios, fetched through TanStack Query. */
 
 const scenarioEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  file: z.string().regex(/^[a-z0-9-]+\.json$/),
-  title: z.string().min(1),
-  goal: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  file: z.string().check(z.regex(/^[a-z0-9-]+\.json$/)),
+  title: z.string().check(z.minLength(1)),
+  goal: z.string().check(z.minLength(1)),
   difficulty: z.enum(['introductory', 'intermediate', 'advanced']),
 });
 const scenarioIndexSchema = z.object({
   format: z.literal('mbc-scenarios/1'),
-  scenarios: z.array(scenarioEntrySchema).max(500),
+  scenarios: z.array(scenarioEntrySchema).check(z.maxLength(500)),
 });
 export type ScenarioEntry = z.infer<typeof scenarioEntrySchema>;
 

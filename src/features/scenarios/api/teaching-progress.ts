@@ -6,7 +6,7 @@ import {
   teachingProgressKey,
   type ScenarioCompletion,
   type TeachingProgress,
-} from '../../../domain/index.ts';
+} from '../../../domain/teaching/index.ts';
 
 /**
  * The trainee's completed scenarios, kept in this browser's localStorage under a versioned key.

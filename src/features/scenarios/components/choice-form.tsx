@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { choiceGroupHeading, type ChoiceGroup } from '../../../domain/index.ts';
+import { choiceGroupHeading, type ChoiceGroup } from '../../../domain/teaching/index.ts';
 
 /**
  * The trainee's choice at a decision point: every regimen a new line could be, grouped by

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { completionOf, nextScenarioId, type ScenarioCompletion } from '../../../domain/index.ts';
+import {
+  completionOf,
+  nextScenarioId,
+  type ScenarioCompletion,
+} from '../../../domain/teaching/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useScenario, useScenarioIndex, type ScenarioEntry } from '../api/scenarios-queries.ts';
 import { useTeachingProgress } from '../api/teaching-progress.ts';

@@ -1,5 +1,5 @@
 import { Citation, QuotedCitation } from '../../../components/ui/citation.tsx';
-import type { ReviewedDecision, ScenarioReview as Review } from '../../../domain/index.ts';
+import type { ReviewedDecision, ScenarioReview as Review } from '../../../domain/teaching/index.ts';
 
 /**
  * The end of a scenario: back to its learning goal, then each decision point with the trainee's

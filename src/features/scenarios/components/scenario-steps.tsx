@@ -3,19 +3,21 @@ import { PatientSummary } from '../../../components/patient-summary/patient-summ
 import { CitationList } from '../../../components/ui/citation.tsx';
 import {
   eventInWords,
+  replayCase,
+  summarisePatient,
+  todayIsoDate,
+  type CaseFile,
+} from '../../../domain/index.ts';
+import {
   gradePick,
   groupChoicesByModality,
   pickableOptions,
-  replayCase,
   reviewScenario,
   scenarioSteps,
-  summarisePatient,
   teachingStepHeadline,
-  todayIsoDate,
   type Answers,
-  type CaseFile,
   type ScenarioCompletion,
-} from '../../../domain/index.ts';
+} from '../../../domain/teaching/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { knowledge, optionLabel } from '../../../lib/knowledge.ts';
 import type { ScenarioEntry } from '../api/scenarios-queries.ts';

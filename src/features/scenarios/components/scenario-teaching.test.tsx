@@ -6,7 +6,7 @@ import {
   parseTeachingProgress,
   serialiseTeachingProgress,
   teachingProgressKey,
-} from '../../../domain/index.ts';
+} from '../../../domain/teaching/index.ts';
 import { renderApp } from '../../../../test/render.tsx';
 import { ScenarioLibrary, type ScenarioLibraryProps } from './scenario-player.tsx';
 
