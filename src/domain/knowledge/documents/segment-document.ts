@@ -45,11 +45,19 @@ export interface SegmentedDocument {
   readonly missingHeadings: readonly string[];
 }
 
+// Headings are few and looked up for every quote of every recommendation: slug each once.
+const slugs = new Map<string, string>();
+
 export function slugify(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  let slug = slugs.get(heading);
+  if (slug === undefined) {
+    slug = heading
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    slugs.set(heading, slug);
+  }
+  return slug;
 }
 
 export function sentenceId(doc: string, section: string, n: number): string {
