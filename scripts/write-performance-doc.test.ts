@@ -37,6 +37,7 @@ const small: BenchResults = {
     eventToUpdateP95Ms: 143.2,
     longCaseEventToUpdateP50Ms: 65.4,
     longCaseEventToUpdateP95Ms: 98.7,
+    heapAfter200EventsMb: 21.4,
     cpuSlowdown: 4,
   },
 };

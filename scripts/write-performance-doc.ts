@@ -52,6 +52,7 @@ export const benchResultsSchema = z.object({
     eventToUpdateP95Ms: z.number(),
     longCaseEventToUpdateP50Ms: z.number(),
     longCaseEventToUpdateP95Ms: z.number(),
+    heapAfter200EventsMb: z.number(),
     cpuSlowdown: z.number(),
   }),
 });
@@ -131,6 +132,12 @@ export function renderPerformanceDoc(results: BenchResults): string {
         `p95 < ${p95} ms`,
         status(browser.longCaseEventToUpdateP95Ms, p95),
       ],
+      [
+        'JavaScript heap with a 200-event case open, after GC',
+        `${browser.heapAfter200EventsMb.toFixed(1)} MB`,
+        'none set',
+        '-',
+      ],
     ],
   );
   const perCase = table(
@@ -183,9 +190,11 @@ figures are steadier.
   timeline chart, teaching, tumor-board and FHIR code load on demand).
 - **Browser** (\`scripts/bench/browser-figures.ts\`): headless Chromium at 1280x800 with the
   CPU slowed ${browser.cpuSlowdown}x through the DevTools protocol. Load of an example to its
-  first candidate row; then, 30 times, the time from clicking "Record event" (a progression)
+  first candidate row (median of five loads, each in a fresh browser context); then, 30 times, the time from clicking "Record event" (a progression)
   until the frame showing the new course state, candidate table and timeline marker has been
-  painted, and undo; for a short case and for a 30-line case.
+  painted, and undo; for a short case and for a 30-line case. Memory: a 200-event case opened
+  from a share link and saved, 10 events recorded and undone, then the JavaScript heap in use
+  after a forced garbage collection (\`Runtime.getHeapUsage\`).
 
 ## Recommend, per case
 
@@ -204,16 +213,39 @@ ${modules}
 
 ## Where the browser time goes
 
-Not measured by \`npm run bench\`: a DevTools trace of one progression at 4x slower CPU, taken
-by hand when the browser target was last worked on. About 45-55 ms of script (React rendering
-the ten new candidate rows, the eleven new "why not" rows and the rebuilt event form), 35-50 ms
-of layout (mostly the candidate table's rationale text) and 30-40 ms of style, pre-paint and
-paint. The script share was cut from about 140 ms by drawing the timeline in one layer and
-leaving recharts' store untouched, rendering the drug-name list once, memoising log rows and
-markers, and sharing one replay between an edit's check and the session; what is left is mostly
-the browser laying out and painting the new rows. The first screen carries the five documents'
-texts (read from \`../shared/sources\` at build time, about 12 KB gzip of the \`knowledge\`
-chunk), which is why it sits close to its target.
+Not measured by \`npm run bench\`: Chromium's own counters (\`Performance.getMetrics\`) around one
+progression at 4x slower CPU, 20 rounds per build, taken by hand on 2026-12-06 with nothing else
+running. A whole update was then about 110-135 ms at the median: 50-60 ms of script, 24-28 ms
+of layout, 11-13 ms of style, the rest paint and the frame itself.
+
+What each part costs, by taking it away in a build for measurement only:
+
+| taken away                              | median change      | what it says                                                |
+| --------------------------------------- | ------------------ | ----------------------------------------------------------- |
+| the candidates table                    | 130 → 80-90 ms     | the new rows are the cost: layout 26 → 8 ms, script −10 ms |
+| the timeline chart                      | −4 to −7 ms        | recharts is not the problem since it draws one layer        |
+| the focus move to the new log entry     | none               | the layout it forces is the frame's layout, not an extra one |
+
+Tried and kept: the notes and the "Why not" list render from a deferred recommendation
+(\`useDeferredValue\`), so the table and timeline paint first; \`content-visibility: auto\` on
+the sections usually below the fold (Why not, library, log, footer). Together they took the
+median from about 220 ms to about 125 ms on the same machine. Tried and dropped, each measured
+against the same build in alternating runs: a fixed table layout with column widths (no change
+in layout time, and cramped labels at 1024 px); the React Compiler (\`oxc-transform-react\`
+through \`@vitejs/plugin-react\`'s \`compiler\` option: at most 5% less, for 12 KB more
+first-screen JavaScript); rationale text clamped by height instead of \`-webkit-line-clamp\`
+(no change); moving the log focus to the next animation frame (no change).
+
+What is left is the browser laying out and painting ten new rows of text, tags and source
+buttons, and React creating them: a progression changes nearly every candidate, so there is
+little to keep. Going under 100 ms at the 95th percentile would take drawing fewer rows at once
+(the rows below the fold after the frame), which would make the measured frame show an
+incomplete table; that is not done.
+
+The first screen carries the five documents' texts (read from \`../shared/sources\` at build
+time) for the quotes. It went from 207.8 KB to 186.8 KB gzip by writing every schema with
+\`zod/mini\` (classic zod's JSON-schema code left the bundle), keeping the teaching and board
+domain code out of the domain barrel, and putting everything the entry imports in one chunk.
 
 Accessibility and robustness are checked by the test suite, not here: see
 [development.md](development.md).
