@@ -59,3 +59,4 @@ export * from './timeline/build-timeline.ts';
 export { allowedEventTypes, describeCourseState } from './machine/selectors.ts';
 export { subtypeLabel, subtypeInWords } from './case/subtype.ts';
 export * from './summary/patient-summary.ts';
+export * from './summary/agents-in-words.ts';

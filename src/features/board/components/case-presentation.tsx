@@ -5,6 +5,7 @@ import { QuotedCitation, SourcesDisclosure } from '../../../components/ui/citati
 import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
 import { MeasuredTimelineChart } from '../../../components/timeline/measured-timeline-chart.tsx';
 import {
+  agentsInWords,
   buildTimeline,
   describeCourseState,
   emptyDecisionDraft,
@@ -98,10 +99,7 @@ export function CasePresentation({
                 <strong>{c.label}</strong>{' '}
                 <span className={`tier-tag tier-tag--${c.tier}`}>{tierLabels[c.tier]}</span>
                 {c.components.length > 0 ? (
-                  <span className="muted">
-                    {' '}
-                    {c.components.map((s) => s.agents.join('/')).join(' + ')}
-                  </span>
+                  <span className="muted"> {agentsInWords(c.components)}</span>
                 ) : null}
                 {c.assumptions ? (
                   <p className="small pending">If: {c.assumptions.join('; ')}</p>

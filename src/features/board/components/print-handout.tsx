@@ -1,6 +1,7 @@
 import { PatientSummary } from '../../../components/patient-summary/patient-summary.tsx';
 import { PrintCitation } from '../../../components/ui/citation.tsx';
 import {
+  agentsInWords,
   decisionInWords,
   knowledgeVersion,
   recommendCase,
@@ -27,13 +28,6 @@ function otherDocuments(c: Candidate): DocumentId[] {
 
 /** Supportive care and trials are the same for every case: their quotes stay on screen. */
 const quotedInPrint = (c: Candidate) => c.modality !== 'supportive' && c.modality !== 'trial';
-
-const agentsInWords = (c: Candidate) =>
-  c.components
-    .map((s) =>
-      s.agents.length > 4 ? `any of ${s.agents.length} ${s.class} agents` : s.agents.join(' / '),
-    )
-    .join(' + ') || '—';
 
 /**
  * The handout: hidden on screen, one case per printed page (print stylesheet in board.css):
@@ -87,7 +81,7 @@ export function PrintHandout({
                   <tr key={c.id}>
                     <th scope="row">{c.label}</th>
                     <td>{tierLabels[c.tier]}</td>
-                    <td>{agentsInWords(c)}</td>
+                    <td>{agentsInWords(c.components)}</td>
                     <td>
                       <PrintCitation
                         source={c.tierBasis.source}
