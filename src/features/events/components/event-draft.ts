@@ -182,6 +182,10 @@ export function validateDraft(
     errors['assessment'] =
       'Choose the assessment: complete response, partial response or stable disease';
   }
+  if (draft.type === 'receptor-update' && Object.values(draft.biomarkers).every((v) => v === '')) {
+    // Said in the form's words; the case format's own message names its field ids.
+    errors['general'] = 'Choose at least one new result: ER, PR, HER2, germline BRCA or PD-L1';
+  }
   if (draft.type === 'decision') {
     // The tumor board records decisions too: one validation for both forms.
     const decision = validateDecisionDraft(draft, { decisionDate: draft.date });
