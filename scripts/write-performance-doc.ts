@@ -234,7 +234,10 @@ against the same build in alternating runs: a fixed table layout with column wid
 in layout time, and cramped labels at 1024 px); the React Compiler (\`oxc-transform-react\`
 through \`@vitejs/plugin-react\`'s \`compiler\` option: at most 5% less, for 12 KB more
 first-screen JavaScript); rationale text clamped by height instead of \`-webkit-line-clamp\`
-(no change); moving the log focus to the next animation frame (no change).
+(no change); moving the log focus to the next animation frame (no change); \`content-visibility: auto\`
+on each candidate cell, so rows below the fold are not laid out (about 20 ms slower: the
+bookkeeping for many small boxes costs more than it skips); a narrower session context, tried by
+leaving the patient form and the library out of a build (no change).
 
 What is left is the browser laying out and painting ten new rows of text, tags and source
 buttons, and React creating them: a progression changes nearly every candidate, so there is
