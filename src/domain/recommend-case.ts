@@ -6,7 +6,12 @@ import type { KnowledgeBase } from './knowledge/index.ts';
 import { replayCase, type ReplayResult } from './machine/replay-case.ts';
 
 export type RecommendCaseResult =
-  | { readonly ok: true; readonly recommendation: Recommendation }
+  | {
+      readonly ok: true;
+      readonly recommendation: Recommendation;
+      /** The replay it came from, for callers that also show the course (no second replay). */
+      readonly replay: ReplayResult;
+    }
   | { readonly ok: false; readonly problems: readonly CaseProblem[] };
 
 /** The events a replay refused, as problems located in the case file's log. */
@@ -50,5 +55,5 @@ export function recommendCase(
   const replay = replayCase(caseFile, after);
   const problems = problemsOf(replay);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, recommendation: recommend(replay.snapshot, knowledge) };
+  return { ok: true, recommendation: recommend(replay.snapshot, knowledge), replay };
 }

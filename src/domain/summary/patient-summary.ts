@@ -170,8 +170,11 @@ export function summarisePatient(
   };
 }
 
-/** The line a name speaks of: the one running, or the one being chosen. */
-function linePart(snapshot: TherapySnapshot): string | undefined {
+/**
+ * The line a name speaks of: the one running, or the one being chosen ("line 2"); "supportive
+ * care" after treatment stopped; undefined before any site is documented.
+ */
+export function caseLineInWords(snapshot: TherapySnapshot): string | undefined {
   const { context } = snapshot;
   switch (stateOf(snapshot)) {
     case 'intake':
@@ -213,7 +216,7 @@ export function caseDisplayName(
       .join(' + ');
     parts.push(sites.length > 2 ? `${named} + ${sites.length - 2} more` : named);
   }
-  const line = linePart(snapshot);
+  const line = caseLineInWords(snapshot);
   if (line !== undefined) parts.push(line);
   // Nothing entered yet: "HR?/HER2?" alone would name nothing.
   if (parts.length === 1 && parts[0] === 'HR?/HER2?') return 'New case';

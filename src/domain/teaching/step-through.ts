@@ -3,7 +3,7 @@ import { recommend } from '../engine/recommend.ts';
 import type { Recommendation } from '../engine/recommendation.ts';
 import type { KnowledgeBase } from '../knowledge/index.ts';
 import type { RegimenOption } from '../knowledge/option.ts';
-import { replayCase } from '../machine/replay-case.ts';
+import { replayCase, type TherapySnapshot } from '../machine/replay-case.ts';
 
 /**
  * Teaching scenarios revealed one event at a time. A decision point is a step at which a new
@@ -14,6 +14,8 @@ import { replayCase } from '../machine/replay-case.ts';
 export interface Step {
   /** Number of events revealed (0 = none). */
   readonly revealed: number;
+  /** The course after the revealed events (the step's patient summary reads it). */
+  readonly snapshot: TherapySnapshot;
   readonly recommendation: Recommendation;
   readonly isDecisionPoint: boolean;
 }
@@ -22,7 +24,12 @@ export function scenarioSteps(caseFile: CaseFile, knowledge: KnowledgeBase): Ste
   return Array.from({ length: caseFile.events.length + 1 }, (_, revealed) => {
     const { snapshot } = replayCase(caseFile, revealed);
     const recommendation = recommend(snapshot, knowledge);
-    return { revealed, recommendation, isDecisionPoint: recommendation.state === 'choosing-line' };
+    return {
+      revealed,
+      snapshot,
+      recommendation,
+      isDecisionPoint: recommendation.state === 'choosing-line',
+    };
   });
 }
 

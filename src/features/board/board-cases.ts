@@ -1,5 +1,11 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { caseDisplayName, replayCase, subtypeLabel, type CaseFile } from '../../domain/index.ts';
+import {
+  caseDisplayName,
+  caseLineInWords,
+  replayCase,
+  subtypeLabel,
+  type CaseFile,
+} from '../../domain/index.ts';
 import { agendaItemKey, scenarioAtItsQuestion, type AgendaItem } from '../../domain/board/index.ts';
 import { knowledge } from '../../lib/knowledge.ts';
 import type { LibraryEntry } from '../../session/library/cases-queries.ts';
@@ -64,20 +70,17 @@ export type AgendaSlot =
 const origins = { library: 'Library', example: 'Example', scenario: 'Teaching scenario' } as const;
 
 /** "HR+/HER2-, line 2": the line the case is at (the running one, or the next to choose). */
-export function caseDetail(caseFile: CaseFile): string {
-  const { snapshot } = replayCase(caseFile);
-  const running = snapshot.context.lines.at(-1);
-  const line =
-    running && running.end === undefined ? running.number : snapshot.context.lines.length + 1;
-  return `${subtypeLabel(caseFile.patient)}, line ${line}`;
+export function caseDetail(caseFile: CaseFile, snapshot = replayCase(caseFile).snapshot): string {
+  return `${subtypeLabel(caseFile.patient)}, ${caseLineInWords(snapshot) ?? 'line 1'}`;
 }
 
 export function boardCase(item: AgendaItem, caseFile: CaseFile, stored?: StoredCase): BoardCase {
+  const { snapshot } = replayCase(caseFile);
   return {
     item,
     key: agendaItemKey(item),
-    name: caseDisplayName(caseFile),
-    detail: caseDetail(caseFile),
+    name: caseDisplayName(caseFile, snapshot),
+    detail: caseDetail(caseFile, snapshot),
     origin: origins[item.source],
     caseFile,
     ...(stored ? { stored } : {}),

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { DecisionFields } from '../../../components/forms/decision-fields.tsx';
 import { FieldError } from '../../../components/forms/field-error.tsx';
 import { QuotedCitation, SourcesDisclosure } from '../../../components/ui/citation.tsx';
@@ -14,7 +14,6 @@ import {
   getErrorMessage,
   knowledgeVersion,
   recommendCase,
-  replayCase,
   caseDisplayName,
   summarisePatient,
   newEventDate,
@@ -37,6 +36,24 @@ import { downloadCase } from '../../../lib/download.ts';
 import { knowledge, optionLabel } from '../../../lib/knowledge.ts';
 
 /** One case as the board sees it: summary, timeline, state, top candidates, open questions, changes. */
+/** One replay of the case gives the recommendation, the course, the timeline and the summary. */
+function presentationOf(caseFile: CaseFile) {
+  const result = recommendCase(caseFile, knowledge);
+  if (!result.ok) return result;
+  const { snapshot, applied } = result.replay;
+  const today = todayIsoDate();
+  return {
+    ok: true as const,
+    recommendation: result.recommendation,
+    snapshot,
+    timeline: buildTimeline(applied, snapshot.context, today, optionLabel),
+    summary: summarisePatient(snapshot, result.recommendation.openQuestions, {
+      asOf: today,
+      formatDate,
+    }),
+  };
+}
+
 export function CasePresentation({
   caseFile,
   previous,
@@ -52,22 +69,17 @@ export function CasePresentation({
   onDecision?: (event: CaseEvent) => Promise<string | undefined>;
   topCount?: number;
 }) {
-  const result = recommendCase(caseFile, knowledge);
-  if (!result.ok) {
+  // Derived once per case file: the decision form's typing does not redo the replay.
+  const derived = useMemo(() => presentationOf(caseFile), [caseFile]);
+  if (!derived.ok) {
     return (
       <p className="form-error" role="alert">
-        This case cannot be replayed: {result.problems.map((p) => p.message).join('; ')}
+        This case cannot be replayed: {derived.problems.map((p) => p.message).join('; ')}
       </p>
     );
   }
-  const recommendation = result.recommendation;
-  const { snapshot, applied } = replayCase(caseFile);
-  const timeline = buildTimeline(applied, snapshot.context, todayIsoDate());
+  const { recommendation, snapshot, timeline, summary } = derived;
   const changes = changesSince(previous, caseFile.events, recommendation);
-  const summary = summarisePatient(snapshot, recommendation.openQuestions, {
-    asOf: todayIsoDate(),
-    formatDate,
-  });
   const open = recommendation.openQuestions.filter((q) => q.couldOpen.length > 0);
   const shown = recommendation.candidates.slice(0, topCount);
   // Several candidates often share a disagreement: it is said once, naming them.

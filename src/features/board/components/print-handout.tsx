@@ -5,7 +5,6 @@ import {
   decisionInWords,
   knowledgeVersion,
   recommendCase,
-  replayCase,
   sourceDocuments,
   summarisePatient,
   todayIsoDate,
@@ -53,7 +52,7 @@ export function PrintHandout({
         const result = recommendCase(entry.caseFile, knowledge);
         if (!result.ok) return null;
         const r = result.recommendation;
-        const { snapshot } = replayCase(entry.caseFile);
+        const { snapshot } = result.replay;
         const summary = summarisePatient(snapshot, r.openQuestions, { asOf: today, formatDate });
         const discussed = r.candidates.slice(0, topCount);
         const more = r.candidates.length - discussed.length;

@@ -3,7 +3,6 @@ import { PatientSummary } from '../../../components/patient-summary/patient-summ
 import { CitationList } from '../../../components/ui/citation.tsx';
 import {
   eventInWords,
-  replayCase,
   summarisePatient,
   todayIsoDate,
   type CaseFile,
@@ -113,7 +112,7 @@ export function ScenarioPlayer({
   }, [focusTitle]);
 
   if (!step) return null;
-  const snapshot = replayCase(caseFile, position).snapshot;
+  const { snapshot } = step;
   const pick = answers[position];
   const grade = pick !== undefined ? gradePick(step.recommendation, pick) : undefined;
   // The patient as of this step: a running line's months count to the last event revealed,
