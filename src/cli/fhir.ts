@@ -1,11 +1,11 @@
-import { courseProblems, formatProblem, getErrorMessage, readCaseFile } from '../domain/index.ts';
+import { courseProblems, formatProblem, readCaseFile } from '../domain/index.ts';
 import {
   caseToFhirExport,
   draftToCase,
   importFhirBundleText,
   type FhirImportDraft,
 } from '../domain/fhir/index.ts';
-import { runIfMain, type ProcessIo } from './process-io.ts';
+import { readInput, runIfMain, type ProcessIo } from './process-io.ts';
 
 /**
  * `fhir import <bundle.json | ->` and `fhir export <case.json | ->`: the From-the-EHR import and
@@ -33,13 +33,8 @@ export function runFhir(args: readonly string[], io: FhirCliIo): number {
     io.stderr(`${what}${usage}\n`);
     return 1;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = input === '-' ? io.readStdin() : io.readFile(input);
-  } catch (error) {
-    io.stderr(`cannot read ${input}: ${getErrorMessage(error)}\n`);
-    return 1;
-  }
+  const bytes = readInput(input, io);
+  if (bytes === undefined) return 1;
   const outcome = command === 'import' ? importBundle(bytes) : exportCase(bytes);
   if (outcome.stderr.length > 0) io.stderr(outcome.stderr.map((line) => `${line}\n`).join(''));
   if (outcome.stdout !== undefined) io.stdout(outcome.stdout);

@@ -33,3 +33,16 @@ export function runIfMain(
     process.exitCode = 1;
   }
 }
+
+/**
+ * The bytes of a command's input (`-` is standard input), or undefined after saying on stderr
+ * why it could not be read (the caller exits 1: not the input's fault, so not exit 2).
+ */
+export function readInput(input: string, io: ProcessIo): Uint8Array | undefined {
+  try {
+    return input === '-' ? io.readStdin() : io.readFile(input);
+  } catch (error) {
+    io.stderr(`cannot read ${input}: ${getErrorMessage(error)}\n`);
+    return undefined;
+  }
+}

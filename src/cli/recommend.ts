@@ -5,7 +5,7 @@ import {
   recommendCase,
   type KnowledgeBase,
 } from '../domain/index.ts';
-import { runIfMain, type ProcessIo } from './process-io.ts';
+import { readInput, runIfMain, type ProcessIo } from './process-io.ts';
 import { loadKnowledgeBase } from './source-texts.ts';
 
 /**
@@ -47,13 +47,8 @@ export function runRecommend(args: readonly string[], io: CliIo): number {
     return 1;
   }
 
-  let bytes: Uint8Array;
-  try {
-    bytes = input === '-' ? io.readStdin() : io.readFile(input);
-  } catch (error) {
-    io.stderr(`cannot read ${input}: ${getErrorMessage(error)}\n`);
-    return 1;
-  }
+  const bytes = readInput(input, io);
+  if (bytes === undefined) return 1;
 
   const parsed = readCaseFile(bytes);
   if (!parsed.ok) {
