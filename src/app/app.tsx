@@ -67,18 +67,17 @@ const bundledCases = {
     ),
 };
 
-/** The fragment as wouter's hash location reads it: a path. */
-function currentHashPath(): string {
-  return `/${window.location.hash.replace(/^#?\/?/, '')}`;
+/**
+ * Old addresses (?view=board, a SMART launch) become routes. Called once by main.tsx before the
+ * first render, so the first screen is already the right view.
+ */
+export function applyLegacyAddress(): void {
+  const hashPath = `/${window.location.hash.replace(/^#?\/?/, '')}`;
+  const to = legacyAddress(window.location.search, hashPath);
+  if (to !== undefined) navigate(to, { replace: true });
 }
 
 export function App() {
-  // Old addresses (?view=board, a SMART launch) become routes before the first render.
-  useState(() => {
-    const to = legacyAddress(window.location.search, currentHashPath());
-    if (to !== undefined) navigate(to, { replace: true });
-    return to;
-  });
   const [initial, setInitial] = useState<InitialCase>();
   useEffect(() => {
     void chooseInitialCase(window.location).then(setInitial);
