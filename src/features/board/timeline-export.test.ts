@@ -4,9 +4,9 @@ import { composeTimeline, timelineSvgText } from './timeline-export.ts';
 
 /** A rendered chart as the page holds it: the recharts surface, and the legend as HTML. */
 function renderedChart(): HTMLElement {
-  const figure = document.createElement('figure');
-  figure.className = 'timeline-chart';
-  figure.innerHTML = `
+  // A fixed fixture parsed as a document, not written into a live element's innerHTML.
+  const parsed = new DOMParser().parseFromString(
+    `<figure class="timeline-chart">
     <div class="timeline-chart__plot">
       <svg class="recharts-surface" width="400" height="200" tabindex="0">
         <defs><pattern id="timeline-pattern-chemotherapy"><rect width="3" height="8" /></pattern></defs>
@@ -20,8 +20,11 @@ function renderedChart(): HTMLElement {
         <li><svg width="16" height="16"><path d="M0 0L8 8" fill="#a40e26" /></svg> progression</li>
         <li>→ line still running</li>
       </ul>
-    </figcaption>`;
-  document.body.append(figure);
+    </figcaption></figure>`,
+    'text/html',
+  );
+  const figure = parsed.body.firstElementChild as HTMLElement;
+  document.body.append(document.adoptNode(figure));
   return figure;
 }
 
