@@ -7,6 +7,7 @@ import {
   type StoredCase,
 } from './library/case-store.ts';
 import type { LibraryChange } from './library/library-changes.ts';
+import { afterNextPaint } from '../lib/after-next-paint.ts';
 
 /**
  * Saving one open case. Every change of the open case goes through here (the case view's edits
@@ -130,7 +131,9 @@ export class PersistedCase {
     // A new edit is a new attempt: a failed save (full storage, say) is tried again.
     this.failure = undefined;
     this.onChange();
-    void this.flush();
+    // The edit is on screen first; the save (a read, a check and a write in IndexedDB) follows
+    // the frame that shows it. whenSaved() still saves at once.
+    afterNextPaint(() => void this.flush());
   }
 
   status(): SaveStatus {
