@@ -247,7 +247,7 @@ export async function saveCase(input: {
     await tx.done;
     return next;
   });
-  announceLibraryChange({ kind: 'saved', id: stored.id, revision: stored.revision });
+  announceLibraryChange({ kind: 'saved', id: stored.id, revision: stored.revision }, stored);
   return stored;
 }
 
@@ -283,7 +283,7 @@ export async function restoreCase(deleted: StoredCase): Promise<StoredCase> {
     await tx.done;
     return next;
   });
-  announceLibraryChange({ kind: 'saved', id: restored.id, revision: restored.revision });
+  announceLibraryChange({ kind: 'saved', id: restored.id, revision: restored.revision }, restored);
   return restored;
 }
 

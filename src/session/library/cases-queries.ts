@@ -53,7 +53,20 @@ export function useCases() {
   const client = useQueryClient();
   useEffect(
     () =>
-      onLibraryChange(() => {
+      onLibraryChange((change, origin, written) => {
+        // This tab's own write changes one entry, and the record is at hand: reading the whole
+        // library back would validate and replay every saved case after each recorded event.
+        const library = client.getQueryData<Library>(casesQueryKey);
+        if (origin === 'this-tab' && library) {
+          if (change.kind === 'saved' && written) {
+            client.setQueryData<Library>(casesQueryKey, upsert(library, written));
+            return;
+          }
+          if (change.kind === 'deleted') {
+            client.setQueryData<Library>(casesQueryKey, withoutCase(library, change.id));
+            return;
+          }
+        }
         void client.invalidateQueries({ queryKey: casesQueryKey });
       }),
     [client],
@@ -66,6 +79,13 @@ function upsert(library: Library | undefined, stored: StoredCase): Library {
   return {
     cases: [entry, ...(library?.cases ?? []).filter((e) => e.stored.id !== stored.id)],
     damaged: library?.damaged ?? [],
+  };
+}
+
+function withoutCase(library: Library | undefined, id: string): Library {
+  return {
+    cases: (library?.cases ?? []).filter((e) => e.stored.id !== id),
+    damaged: (library?.damaged ?? []).filter((d) => d.id !== id),
   };
 }
 
@@ -93,10 +113,7 @@ export function useDeleteCase() {
   return useMutation({
     mutationFn: (id: string) => deleteCase(id),
     onSuccess: (_removed, id) => {
-      client.setQueryData<Library>(casesQueryKey, (library) => ({
-        cases: (library?.cases ?? []).filter((e) => e.stored.id !== id),
-        damaged: (library?.damaged ?? []).filter((d) => d.id !== id),
-      }));
+      client.setQueryData<Library>(casesQueryKey, (library) => withoutCase(library, id));
     },
   });
 }

@@ -11,7 +11,17 @@ export type LibraryChange =
   | { readonly kind: 'deleted'; readonly id: string };
 
 export type ChangeOrigin = 'this-tab' | 'other-tab';
-export type LibraryChangeListener = (change: LibraryChange, origin: ChangeOrigin) => void;
+/**
+ * `written`: for this tab's own saves, the record as it was stored, so a listener can use it
+ * without reading the library back. Other tabs' messages carry only the change.
+ */
+export type LibraryChangeListener = (
+  change: LibraryChange,
+  origin: ChangeOrigin,
+  written?: StoredCase,
+) => void;
+
+import type { StoredCase } from './case-store.ts';
 
 const channelName = 'mbc-decision-support-library';
 const listeners = new Set<LibraryChangeListener>();
@@ -36,8 +46,8 @@ function openChannel(): BroadcastChannel | undefined {
 }
 
 /** Tells this tab's listeners and every other tab that a case was saved or deleted. */
-export function announceLibraryChange(change: LibraryChange): void {
-  for (const listener of listeners) listener(change, 'this-tab');
+export function announceLibraryChange(change: LibraryChange, written?: StoredCase): void {
+  for (const listener of listeners) listener(change, 'this-tab', written);
   openChannel()?.postMessage(change);
 }
 
