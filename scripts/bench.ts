@@ -50,6 +50,12 @@ printTable(
     ['event to updated table and timeline painted, p95', browser.eventToUpdateP95Ms.toFixed(1)],
     ['same with a 30-line case, p50', browser.longCaseEventToUpdateP50Ms.toFixed(1)],
     ['same with a 30-line case, p95', browser.longCaseEventToUpdateP95Ms.toFixed(1)],
+    ['response assessment (candidates unchanged), p50', browser.smallUpdateP50Ms.toFixed(1)],
+    ['response assessment (candidates unchanged), p95', browser.smallUpdateP95Ms.toFixed(1)],
+    [
+      `style and layout of ${browser.freshRows} new candidate rows, no script`,
+      browser.freshRowsStyleLayoutMs.toFixed(1),
+    ],
     ['JS heap after 200 events (MB, not ms)', browser.heapAfter200EventsMb.toFixed(1)],
   ],
 );

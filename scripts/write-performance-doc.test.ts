@@ -76,6 +76,33 @@ describe('docs/performance.md', () => {
     expect(text).not.toContain('\0');
   });
 
+  it('splits a progression into what any event costs and what its new rows cost', async () => {
+    const text = await performanceDoc({
+      ...small,
+      browser: {
+        ...small.browser,
+        smallUpdateP50Ms: 61.2,
+        smallUpdateP95Ms: 104.5,
+        freshRowsStyleLayoutMs: 27.3,
+        freshRows: 12,
+      },
+    });
+    expect(text).toMatch(
+      /response assessment \(no candidate changes\), p50 \/ p95 +\| 61\.2 ms \/ 105 ms/,
+    );
+    expect(text).toMatch(
+      /style and layout alone of the 12 new candidate rows \(median\) +\| 27\.3 ms/,
+    );
+    expect(text).toContain('already takes 105 ms at the 95th percentile');
+    const under = await performanceDoc({
+      ...small,
+      browser: { ...small.browser, smallUpdateP50Ms: 50, smallUpdateP95Ms: 80 },
+    });
+    expect(under).toContain('stays under the target (80.0 ms at the 95th percentile)');
+    // Results from before these figures existed still make a page, and say what is missing.
+    expect(await performanceDoc(small)).toContain('not in these results (an older bench)');
+  });
+
   it('says so when the results do not record the machine', async () => {
     const { machine: _machine, ...withoutMachine } = small;
     expect(await performanceDoc(withoutMachine)).toContain('The machine was not recorded');

@@ -52,6 +52,11 @@ export const benchResultsSchema = z.object({
     eventToUpdateP95Ms: z.number(),
     longCaseEventToUpdateP50Ms: z.number(),
     longCaseEventToUpdateP95Ms: z.number(),
+    // Added later: older result files lack them.
+    smallUpdateP50Ms: z.number().optional(),
+    smallUpdateP95Ms: z.number().optional(),
+    freshRowsStyleLayoutMs: z.number().optional(),
+    freshRows: z.number().optional(),
     heapAfter200EventsMb: z.number(),
     cpuSlowdown: z.number(),
   }),
@@ -87,6 +92,26 @@ function measuredOn(results: BenchResults): string {
     ...(m.chromium ? [`Chromium ${m.chromium}`] : []),
   ];
   return `Measured on ${when}, on ${parts.join('; ')}.`;
+}
+
+function fixedCost(browser: BenchResults['browser']): string {
+  const { smallUpdateP50Ms: p50, smallUpdateP95Ms: p95 } = browser;
+  if (p50 === undefined || p95 === undefined) return 'not in these results (an older bench)';
+  return `a response assessment, which leaves the candidates as they were, takes ${ms(p50)} at the median and ${ms(p95)} at the 95th percentile`;
+}
+
+function whyOver(browser: BenchResults['browser']): string {
+  const p95 = browser.smallUpdateP95Ms;
+  if (p95 === undefined) return '';
+  return p95 < targets.eventToUpdateP95Ms
+    ? `An event that changes no candidate stays under the target (${ms(p95)} at the 95th percentile), so the rows are what takes a progression over it.`
+    : `An event that changes no candidate already takes ${ms(p95)} at the 95th percentile on this machine.`;
+}
+
+function rowsCost(browser: BenchResults['browser']): string {
+  const { freshRowsStyleLayoutMs: layout, freshRows: rows } = browser;
+  if (layout === undefined) return 'not in these results (an older bench)';
+  return `the style and layout alone of the ${rows ?? ''} line-2 rows, inserted as new elements with no script running, take ${ms(layout)} (median of 15)`;
 }
 
 /** The page, before formatting: every figure comes from `results`. */
@@ -132,6 +157,26 @@ export function renderPerformanceDoc(results: BenchResults): string {
         `p95 < ${p95} ms`,
         status(browser.longCaseEventToUpdateP95Ms, p95),
       ],
+      ...(browser.smallUpdateP50Ms !== undefined && browser.smallUpdateP95Ms !== undefined
+        ? [
+            [
+              'a response assessment (no candidate changes), p50 / p95',
+              `${ms(browser.smallUpdateP50Ms)} / ${ms(browser.smallUpdateP95Ms)}`,
+              'none set',
+              '-',
+            ],
+          ]
+        : []),
+      ...(browser.freshRowsStyleLayoutMs !== undefined
+        ? [
+            [
+              `style and layout alone of the ${browser.freshRows ?? ''} new candidate rows (median)`,
+              ms(browser.freshRowsStyleLayoutMs),
+              'none set',
+              '-',
+            ],
+          ]
+        : []),
       [
         'JavaScript heap with a 200-event case open, after GC',
         `${browser.heapAfter200EventsMb.toFixed(1)} MB`,
@@ -178,7 +223,9 @@ figures are steadier.
 2. \`npm run docs:performance\` rewrites this page from that file.
 3. Commit both files together.
 
-\`npm run bench:engine\` prints the engine figures alone, without building.
+\`npm run bench:engine\` prints the engine figures alone, without building. \`npm run
+bench:profile\` builds an unminified copy into \`dist-profile/\` and prints the shares of one
+progression quoted under "Where the browser time goes" (copied by hand, with their date).
 
 ## What is measured
 
@@ -194,7 +241,9 @@ figures are steadier.
   until the frame showing the new course state, candidate table and timeline marker has been
   painted, and undo; for a short case and for a 30-line case. Memory: a 200-event case opened
   from a share link and saved, 10 events recorded and undone, then the JavaScript heap in use
-  after a forced garbage collection (\`Runtime.getHeapUsage\`).
+  after a forced garbage collection (\`Runtime.getHeapUsage\`). In the short case also 30
+  response assessments (an event that changes no candidate), timed the same way; and the
+  line-2 table body inserted 15 times as new elements, timing its style and layout alone.
 
 ## Recommend, per case
 
@@ -213,37 +262,78 @@ ${modules}
 
 ## Where the browser time goes
 
-Not measured by \`npm run bench\`: Chromium's own counters (\`Performance.getMetrics\`) around one
-progression at 4x slower CPU, 20 rounds per build, taken by hand on 2026-12-06 with nothing else
-running. A whole update was then about 110-135 ms at the median: 50-60 ms of script, 24-28 ms
-of layout, 11-13 ms of style, the rest paint and the frame itself.
+The figures above split one progression into two parts that \`npm run bench\` measures on the
+same page and CPU setting:
 
-What each part costs, by taking it away in a build for measurement only:
+- **What any event costs**: ${fixedCost(browser)}. It re-renders the page from the new
+  replay (summary, log, timeline, the candidates recomputed), runs the frame, and moves the
+  focus to the new log entry.
+- **What the new rows cost the browser**: ${rowsCost(browser)}.
 
-| taken away                              | median change      | what it says                                                |
-| --------------------------------------- | ------------------ | ----------------------------------------------------------- |
-| the candidates table                    | 130 → 80-90 ms     | the new rows are the cost: layout 26 → 8 ms, script −10 ms |
-| the timeline chart                      | −4 to −7 ms        | recharts is not the problem since it draws one layer        |
-| the focus move to the new log entry     | none               | the layout it forces is the frame's layout, not an extra one |
+\`npm run bench:profile\` (15 progressions under Chromium's sampling profiler, an unminified
+build) gave on 2026-12-06 these shares of the sampled time; the profiler itself slows the page
+about twofold, so the shares, not its milliseconds, are the result:
 
-Tried and kept: the notes and the "Why not" list render from a deferred recommendation
-(\`useDeferredValue\`), so the table and timeline paint first; \`content-visibility: auto\` on
-the sections usually below the fold (Why not, library, log, footer). Together they took the
-median from about 220 ms to about 125 ms on the same machine. Tried and dropped, each measured
-against the same build in alternating runs: a fixed table layout with column widths (no change
-in layout time, and cramped labels at 1024 px); the React Compiler (\`oxc-transform-react\`
-through \`@vitejs/plugin-react\`'s \`compiler\` option: at most 5% less, for 12 KB more
-first-screen JavaScript); rationale text clamped by height instead of \`-webkit-line-clamp\`
-(no change); moving the log focus to the next animation frame (no change); \`content-visibility: auto\`
-on each candidate cell, so rows below the fold are not laid out (about 20 ms slower: the
-bookkeeping for many small boxes costs more than it skips); a narrower session context, tried by
-leaving the patient form and the library out of a build (no change).
+| part of one progression                                        | share |
+| --------------------------------------------------------------- | ----- |
+| the browser's style, layout and paint of the frame              | 30%   |
+| style and layout forced by focusing the new log entry           | 26%   |
+| React rendering (components, creating the new elements)         | 19%   |
+| other script (event dispatch, the bench's own frame checks)     | 9%    |
+| React commit (DOM changes, effects)                             | 6%    |
+| recommend                                                       | 3%    |
+| saving the case (its first step; the rest runs after the frame) | 3%    |
+| timeline chart (recharts)                                       | 2%    |
+| replay of the edited log                                        | 1%    |
 
-What is left is the browser laying out and painting ten new rows of text, tags and source
-buttons, and React creating them: a progression changes nearly every candidate, so there is
-little to keep. Going under 100 ms at the 95th percentile would take drawing fewer rows at once
-(the rows below the fold after the frame), which would make the measured frame show an
-incomplete table; that is not done.
+So more than half of an update is the browser laying out and painting, and a quarter is React;
+the clinical engine is under 5%. The focus move does not add a layout of its own: without it
+the same layout happens in the frame (measured: no change).
+
+Kept, each measured against the build before it in alternating runs:
+
+- the notes and the "Why not" list render from a deferred recommendation
+  (\`useDeferredValue\`), so the table and timeline paint first, and \`content-visibility:
+  auto\` on the sections usually below the fold (Why not, library, log, footer): together the
+  median went from about 220 ms to about 125 ms;
+- the open case is saved after the frame that shows the edit, not before it (its IndexedDB
+  read, validation and write had run between the click and the frame): about 10 ms at the
+  median, in every pair of runs;
+- after this tab saves, the library list takes the record it wrote instead of reading the whole
+  library back, which validated and replayed every saved case after each event (the cost grew
+  with the library; the bench's library is small, so its figures barely show it).
+
+Tried and dropped:
+
+- a fixed table layout with column widths (no change in layout time, and cramped labels at
+  1024 px);
+- the React Compiler (\`oxc-transform-react\` through \`@vitejs/plugin-react\`'s \`compiler\`
+  option: at most 5% less, for 12 KB more first-screen JavaScript);
+- moving the log focus to the next animation frame (no change);
+- a narrower session context, tried by leaving the patient form and the library out of a build
+  (no change);
+- \`content-visibility: auto\` on each candidate cell (about 20 ms slower: the bookkeeping for
+  many small boxes costs more than it skips).
+- CSS changes to the rows, each timed by the new-rows measure above (12 rows, 245 elements,
+  about 25-35 ms at 4x whatever the variant): a fixed layout, no line clamp, a clamp by height,
+  rows as blocks instead of a table, \`contain: content\` on each cell, \`content-visibility\`
+  on each row, another font, no wrapping. None came under 25 ms: the cost is the number of new
+  boxes with text, not a CSS feature.
+
+**Why p95 stays over 100 ms here.** ${whyOver(browser)} A progression adds the rows: about
+a dozen new rows of text, tags and source buttons, whose style and layout alone take the figure
+above before React has created them or the frame is painted. It replaces nearly every
+candidate, so there is little to reuse. What is left to try, and why it is not done:
+
+- Sharing the candidates that did not change between two recommendations, so their rows skip
+  rendering: it would make events that change no candidate cheaper (part of React's quarter),
+  but a progression replaces the candidates, so its figure would not move.
+- Fewer new elements per event: drawing only the rows in view and the rest after the frame, or
+  a shorter table by default. Either would make the frame a clinician sees after an event show
+  an incomplete list of options, so neither is done.
+
+Browser figures also vary by about ±30% between runs on this shared 2-core machine, which
+weighs on any 95th percentile.
 
 The first screen carries the five documents' texts (read from \`../shared/sources\` at build
 time) for the quotes. It went from 207.8 KB to 186.8 KB gzip by writing every schema with

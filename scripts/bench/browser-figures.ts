@@ -11,6 +11,12 @@ export interface BrowserFigures {
   readonly eventToUpdateP95Ms: number;
   readonly longCaseEventToUpdateP50Ms: number;
   readonly longCaseEventToUpdateP95Ms: number;
+  /** A response assessment on the running line: the candidates stay as they were. */
+  readonly smallUpdateP50Ms: number;
+  readonly smallUpdateP95Ms: number;
+  /** Style and layout alone of the line-2 candidate rows inserted as new elements, no script. */
+  readonly freshRowsStyleLayoutMs: number;
+  readonly freshRows: number;
   /** JavaScript heap in use, after garbage collection, with a 200-event case open and edited. */
   readonly heapAfter200EventsMb: number;
   readonly cpuSlowdown: number;
@@ -20,7 +26,7 @@ export interface BrowserFigures {
 
 const cpuSlowdown = 4;
 
-async function slowDown(page: Page) {
+export async function slowDown(page: Page) {
   const session = await page.context().newCDPSession(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 }
@@ -31,7 +37,7 @@ async function slowDown(page: Page) {
  * the frame holding both has been laid out and painted (a task queued from that frame's
  * animation callback runs after its paint).
  */
-async function timeEvent(page: Page, expected: string): Promise<number> {
+export async function timeEvent(page: Page, expected: string): Promise<number> {
   // A string, not a function: tsx would wrap named helpers in a `__name` call the page lacks.
   const script = `new Promise((resolve) => {
     const markers = () => document.querySelector('.timeline-chart')?.getAttribute('data-markers');
@@ -49,19 +55,74 @@ async function timeEvent(page: Page, expected: string): Promise<number> {
   return page.evaluate<number>(script);
 }
 
-/** Records progression, times it, undoes it; repeated to get a distribution. */
-async function progressionTimes(page: Page, nextState: string, rounds: number) {
+/**
+ * Records an event (a progression, or with `response` a response assessment, which leaves the
+ * course state and the candidates as they were), times it, undoes it; repeated to get a
+ * distribution.
+ */
+async function eventTimes(
+  page: Page,
+  /** The state the event leads to; undefined when it leaves the state as it was. */
+  nextState: string | undefined,
+  rounds: number,
+  kind: 'progression' | 'response' = 'progression',
+) {
   const times: number[] = [];
   await page.locator('.timeline-chart[data-markers]').first().waitFor();
   const runningState = (await page.getByTestId('course-state').textContent()) ?? '';
   for (let i = 0; i < rounds; i += 1) {
     const form = page.locator('form.event-form').first();
-    await form.getByLabel('Event').selectOption('progression');
-    times.push(await timeEvent(page, nextState));
+    await form.getByLabel('Event').selectOption(kind);
+    if (kind === 'response') await form.getByLabel('Assessment').selectOption({ index: 1 });
+    times.push(await timeEvent(page, nextState ?? runningState));
     await page.getByRole('button', { name: 'Undo last event' }).click();
     await page.getByText(runningState, { exact: true }).waitFor();
   }
   return times.sort((a, b) => a - b);
+}
+
+/**
+ * What the browser alone spends on the rows a progression brings: the line-2 candidate table's
+ * body is inserted again as new elements (a deep copy) and its style and layout forced, with no
+ * script of the app running; the median of 15. Separates the rows' layout from React's work.
+ */
+async function freshRowsCost(page: Page): Promise<{ medianMs: number; rows: number }> {
+  await page.locator('form.event-form').first().getByLabel('Event').selectOption('progression');
+  await page.getByRole('button', { name: 'Record event' }).click();
+  await page.getByText('Line 2: choosing next treatment', { exact: true }).waitFor();
+  const script = `(async () => {
+    const table = document.querySelector('.candidates-table');
+    const body = table.querySelector('tbody');
+    const times = [];
+    for (let i = 0; i < 15; i += 1) {
+      body.remove();
+      document.body.offsetHeight;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const copy = body.cloneNode(true);
+      const start = performance.now();
+      table.append(copy);
+      document.body.offsetHeight;
+      times.push(performance.now() - start);
+      copy.remove();
+    }
+    table.append(body);
+    times.sort((a, b) => a - b);
+    return { medianMs: times[7], rows: body.rows.length };
+  })()`;
+  const cost = await page.evaluate<{ medianMs: number; rows: number }>(script);
+  await page.getByRole('button', { name: 'Undo last event' }).click();
+  return cost;
+}
+
+/** The short case's set-up: letrozole recorded as line 1 of the bone example. */
+export async function startFirstLine(page: Page): Promise<void> {
+  const form = page.locator('form.event-form').first();
+  await form.getByLabel('Event').selectOption('start-line');
+  const drug = form.getByLabel(/Regimen: add a drug/);
+  await drug.fill('letrozole');
+  await drug.press('Enter');
+  await page.getByRole('button', { name: 'Record event' }).click();
+  await page.getByText(/^Line 1 running since/).waitFor();
 }
 
 export async function browserFigures(root: string): Promise<BrowserFigures> {
@@ -90,14 +151,11 @@ export async function browserFigures(root: string): Promise<BrowserFigures> {
     const loadToFirstCandidateMs = quantile(loads.sort((a, b) => a - b), 0.5);
 
     // A running line, then progression → line 2, many times.
-    const form = page.locator('form.event-form').first();
-    await form.getByLabel('Event').selectOption('start-line');
-    const drug = form.getByLabel(/Regimen: add a drug/);
-    await drug.fill('letrozole');
-    await drug.press('Enter');
-    await page.getByRole('button', { name: 'Record event' }).click();
-    await page.getByText(/^Line 1 running since/).waitFor();
-    const short = await progressionTimes(page, 'Line 2: choosing next treatment', 30);
+    await startFirstLine(page);
+    const short = await eventTimes(page, 'Line 2: choosing next treatment', 30);
+    // The fixed cost of any event: the same page, an event that changes no candidate.
+    const small = await eventTimes(page, undefined, 30, 'response');
+    const fresh = await freshRowsCost(page);
     await context.close();
 
     // The same with a 30-line course, opened from a share link and saved as a copy.
@@ -109,7 +167,7 @@ export async function browserFigures(root: string): Promise<BrowserFigures> {
     await longPage.getByRole('button', { name: 'Save a copy to my library' }).click();
     await longPage.locator('form.event-form').first().waitFor();
     await slowDown(longPage);
-    const longTimes = await progressionTimes(longPage, 'Line 31: choosing next treatment', 30);
+    const longTimes = await eventTimes(longPage, 'Line 31: choosing next treatment', 30);
     await long.close();
 
     // Memory: a 200-event case opened, 10 events recorded and undone, then garbage collected.
@@ -136,6 +194,10 @@ export async function browserFigures(root: string): Promise<BrowserFigures> {
       eventToUpdateP95Ms: round(quantile(short, 0.95)),
       longCaseEventToUpdateP50Ms: round(quantile(longTimes, 0.5)),
       longCaseEventToUpdateP95Ms: round(quantile(longTimes, 0.95)),
+      smallUpdateP50Ms: round(quantile(small, 0.5)),
+      smallUpdateP95Ms: round(quantile(small, 0.95)),
+      freshRowsStyleLayoutMs: round(fresh.medianMs),
+      freshRows: fresh.rows,
       heapAfter200EventsMb: round(heap.usedSize / 1024 / 1024),
       cpuSlowdown,
       chromiumVersion: browser.version(),
