@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { chromiumPath } from '../test/e2e/browser.ts';
-import { slowDown, startFirstLine, timeEvent } from './bench/browser-figures.ts';
+import { chromiumPath, recordLetrozoleLine } from '../test/e2e/browser.ts';
+import { slowDown, timeEvent } from './bench/browser-figures.ts';
 import { printTable } from './bench/measure.ts';
 
 /**
@@ -93,7 +93,7 @@ try {
   const page = await context.newPage();
   await page.goto('http://127.0.0.1:4397/?example=hr-positive-bone-first-line');
   await page.locator('tr[data-candidate]').first().waitFor();
-  await startFirstLine(page);
+  await recordLetrozoleLine(page);
   await page.locator('.timeline-chart[data-markers]').first().waitFor();
   const running = (await page.getByTestId('course-state').textContent()) ?? '';
   await slowDown(page);

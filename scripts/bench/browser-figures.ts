@@ -1,6 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import { chromiumPath } from '../../test/e2e/browser.ts';
+import { chromiumPath, recordLetrozoleLine, recordProgression } from '../../test/e2e/browser.ts';
 import { encodeShareFragment } from '../../src/features/library/share-link.ts';
 import { syntheticCourse, syntheticEventLog } from '../../test/fixtures/synthetic-histories.ts';
 import { quantile } from './measure.ts';
@@ -87,9 +87,7 @@ async function eventTimes(
  * script of the app running; the median of 15. Separates the rows' layout from React's work.
  */
 async function freshRowsCost(page: Page): Promise<{ medianMs: number; rows: number }> {
-  await page.locator('form.event-form').first().getByLabel('Event').selectOption('progression');
-  await page.getByRole('button', { name: 'Record event' }).click();
-  await page.getByText('Line 2: choosing next treatment', { exact: true }).waitFor();
+  await recordProgression(page, 'Line 2: choosing next treatment');
   const script = `(async () => {
     const table = document.querySelector('.candidates-table');
     const body = table.querySelector('tbody');
@@ -112,17 +110,6 @@ async function freshRowsCost(page: Page): Promise<{ medianMs: number; rows: numb
   const cost = await page.evaluate<{ medianMs: number; rows: number }>(script);
   await page.getByRole('button', { name: 'Undo last event' }).click();
   return cost;
-}
-
-/** The short case's set-up: letrozole recorded as line 1 of the bone example. */
-export async function startFirstLine(page: Page): Promise<void> {
-  const form = page.locator('form.event-form').first();
-  await form.getByLabel('Event').selectOption('start-line');
-  const drug = form.getByLabel(/Regimen: add a drug/);
-  await drug.fill('letrozole');
-  await drug.press('Enter');
-  await page.getByRole('button', { name: 'Record event' }).click();
-  await page.getByText(/^Line 1 running since/).waitFor();
 }
 
 export async function browserFigures(root: string): Promise<BrowserFigures> {
@@ -151,7 +138,7 @@ export async function browserFigures(root: string): Promise<BrowserFigures> {
     const loadToFirstCandidateMs = quantile(loads.sort((a, b) => a - b), 0.5);
 
     // A running line, then progression → line 2, many times.
-    await startFirstLine(page);
+    await recordLetrozoleLine(page);
     const short = await eventTimes(page, 'Line 2: choosing next treatment', 30);
     // The fixed cost of any event: the same page, an event that changes no candidate.
     const small = await eventTimes(page, undefined, 30, 'response');

@@ -27,6 +27,24 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Records letrozole as line 1 of the open case through the event form, as a user would. */
+export async function recordLetrozoleLine(page: Page): Promise<void> {
+  const form = page.locator('form.event-form').first();
+  await form.getByLabel('Event').selectOption('start-line');
+  const drug = form.getByLabel(/Regimen: add a drug/);
+  await drug.fill('letrozole');
+  await drug.press('Enter');
+  await page.getByRole('button', { name: 'Record event' }).click();
+  await page.getByText(/^Line 1 running since/).waitFor();
+}
+
+/** Records a progression of the running line and waits for the course state it leads to. */
+export async function recordProgression(page: Page, nextState: string): Promise<void> {
+  await page.locator('form.event-form').first().getByLabel('Event').selectOption('progression');
+  await page.getByRole('button', { name: 'Record event' }).click();
+  await page.getByText(nextState, { exact: true }).waitFor();
+}
+
 /** The three screens every changed view is checked at: laptop, larger laptop, projector. */
 export const reviewSizes = [
   { width: 1024, height: 768 },

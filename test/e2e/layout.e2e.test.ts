@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openApp, overflowReport, reviewSizes } from './browser.ts';
+import {
+  appUrl,
+  launchBrowser,
+  openApp,
+  overflowReport,
+  recordLetrozoleLine,
+  recordProgression,
+  reviewSizes,
+} from './browser.ts';
 
 /**
  * The Case view's layout at laptop, desktop and projector sizes: nothing scrolls sideways or
@@ -92,16 +100,8 @@ describe('Case view layout', () => {
         '?example=hr-positive-bone-first-line',
         viewport,
       );
-      const form = page.locator('form.event-form').first();
-      await form.getByLabel('Event').selectOption('start-line');
-      const drug = form.getByLabel(/Regimen: add a drug/);
-      await drug.fill('letrozole');
-      await drug.press('Enter');
-      await page.getByRole('button', { name: 'Record event' }).click();
-      await page.getByText(/^Line 1 running since/).waitFor();
-      await form.getByLabel('Event').selectOption('progression');
-      await page.getByRole('button', { name: 'Record event' }).click();
-      await page.getByText('Line 2: choosing next treatment', { exact: true }).waitFor();
+      await recordLetrozoleLine(page);
+      await recordProgression(page, 'Line 2: choosing next treatment');
       expect(await page.locator('tr[data-candidate]').count()).toBeGreaterThan(8);
       expect(await overflowReport(page)).toEqual([]);
       expect(await wordsBrokenMidWord(page)).toEqual([]);
