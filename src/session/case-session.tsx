@@ -34,6 +34,7 @@ import { knowledge, optionLabel } from '../lib/knowledge.ts';
 import { OpenCaseSaver, titleOf, type CaseStorePort, type SaveStatus } from './case-persistence.ts';
 import { StorageError, type StoredCase } from './library/case-store.ts';
 import { onLibraryChange } from './library/library-changes.ts';
+import { recommendationKeeper } from './share-unchanged.ts';
 
 /**
  * The open case. The event log is the only state; the course is its replay (one per case file,
@@ -146,7 +147,12 @@ export function CaseSessionProvider({
   const replay = useMemo(() => replayOf(caseFile), [caseFile]);
   const snapshot = replay.snapshot;
 
-  const recommendation = useMemo(() => recommend(snapshot, knowledge), [snapshot]);
+  // Parts equal to the last recommendation keep its objects, so unchanged rows skip rendering.
+  const [keepUnchanged] = useState(recommendationKeeper);
+  const recommendation = useMemo(
+    () => keepUnchanged(recommend(snapshot, knowledge)),
+    [keepUnchanged, snapshot],
+  );
   const timeline = useMemo(
     () => buildTimeline(replay.applied, snapshot.context, todayIsoDate(), optionLabel),
     [replay.applied, snapshot.context],

@@ -49,6 +49,18 @@ export interface CandidateRow {
   readonly searchText: string;
 }
 
+const rowsByCandidate = new WeakMap<Candidate, CandidateRow>();
+
+/** The row of a candidate, made once per candidate object (unchanged ones keep theirs). */
+export function candidateRowOf(candidate: Candidate): CandidateRow {
+  let row = rowsByCandidate.get(candidate);
+  if (!row) {
+    row = toCandidateRow(candidate);
+    rowsByCandidate.set(candidate, row);
+  }
+  return row;
+}
+
 export function toCandidateRow(candidate: Candidate): CandidateRow {
   const agents = candidate.components.map((c) => c.agents.join(' / ')).join(' + ');
   const sources = candidate.sources.map((s) => `${s.doc} ${s.section}`).join('; ');

@@ -28,6 +28,11 @@ const rowIds = () =>
     .getAllByRole('row')
     .map((row) => row.getAttribute('data-candidate'))
     .filter((id): id is string => id !== null);
+const rowOf = (id: string) =>
+  document.querySelector<HTMLElement>(`tr[data-candidate="${id}"]`) ??
+  (() => {
+    throw new Error(`no row ${id}`);
+  })();
 const columnText = (column: string) =>
   Array.from(document.querySelectorAll(`td[data-column="${column}"]`)).map((td) => td.textContent);
 
@@ -145,6 +150,26 @@ describe('CandidatesTable', () => {
     await user.type(screen.getByRole('searchbox'), 'capecitabine');
     expect(rowIds()).toContain('chemotherapy-with-endocrine');
     expect(agents()).toContain('capecitabine');
+  });
+
+  it('redraws a row whose candidate changed under the same id, and keeps the others as they were', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<CandidatesTable candidates={recommendation.candidates} />);
+    const [first, second, ...rest] = recommendation.candidates;
+    if (!first || !second) throw new Error('the example has at least two candidates');
+    await user.click(within(rowOf(first.id)).getByRole('button', { name: /Show details/ }));
+    // The next recommendation: the second candidate rebuilt with new words, the rest the same
+    // objects (as shareUnchanged hands them on).
+    const changed = { ...second, rationale: 'A different reason, after the event.' };
+    rerender(<CandidatesTable candidates={[first, changed, ...rest]} />);
+    expect(
+      within(rowOf(second.id)).getByText('A different reason, after the event.'),
+    ).toBeVisible();
+    expect(within(rowOf(first.id)).getByRole('button', { name: /Hide details/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(rowIds()).toEqual(recommendation.candidates.map((c) => c.id));
   });
 
   it('says when what is searched for is in the Why not list, and leads to it', async () => {

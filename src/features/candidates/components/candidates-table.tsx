@@ -1,11 +1,13 @@
 import {
   createColumnHelper,
+  FlexRender,
   useTable,
+  type Row,
   type SortingState,
   type ColumnFiltersState,
   type ExpandedState,
 } from '@tanstack/react-table';
-import { Fragment, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   modalities,
   ruledOutMatches,
@@ -26,7 +28,7 @@ import {
   candidateTableFeatures,
   modalityRank,
   tierRank,
-  toCandidateRow,
+  candidateRowOf,
   type CandidateRow,
 } from './candidate-table-model.ts';
 
@@ -130,7 +132,7 @@ export function CandidatesTable({
   /** The "Why not" list: the search says when what was typed is there instead. */
   excluded?: readonly ExcludedOption[];
 }) {
-  const data = useMemo(() => candidates.map(toCandidateRow), [candidates]);
+  const data = useMemo(() => candidates.map(candidateRowOf), [candidates]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const [globalFilter, setGlobalFilter] = useState('');
@@ -246,45 +248,72 @@ export function CandidatesTable({
             </tr>
           ) : null}
           {rows.map((row) => (
-            <Fragment key={row.id}>
-              <tr
-                className={row.getIsExpanded() ? 'is-expanded' : undefined}
-                data-candidate={row.id}
-              >
-                <td className="expander-col">
-                  <button
-                    type="button"
-                    className="expand-button"
-                    aria-expanded={row.getIsExpanded()}
-                    aria-controls={`detail-${row.id}`}
-                    onClick={row.getToggleExpandedHandler()}
-                  >
-                    <span aria-hidden="true">{row.getIsExpanded() ? '−' : '+'}</span>
-                    <span className="visually-hidden">
-                      {row.getIsExpanded() ? 'Hide' : 'Show'} details of {row.original.label}
-                    </span>
-                  </button>
-                </td>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} data-column={cell.column.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-              {row.getIsExpanded() ? (
-                <tr className="detail-row" id={`detail-${row.id}`}>
-                  <td colSpan={columns.length + 1}>
-                    <CandidateDetail candidate={row.original.candidate} />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
+            <CandidateRowView
+              key={row.id}
+              row={row}
+              expanded={row.getIsExpanded()}
+              search={globalFilter}
+            />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+type CandidateTableRow = Row<typeof candidateTableFeatures, CandidateRow>;
+interface CandidateRowProps {
+  readonly row: CandidateTableRow;
+  readonly expanded: boolean;
+  /** What the search box holds: the agent list marks the drugs it matches. */
+  readonly search: string;
+}
+
+/**
+ * One candidate and, when expanded, its details. The table builds new row objects whenever its
+ * data changes, but a candidate an event left as it was keeps its object (shareUnchanged), so
+ * such a row is compared by what it shows and skips rendering.
+ */
+const CandidateRowView = memo(
+  function CandidateRowView({ row, expanded }: CandidateRowProps) {
+    return (
+      <>
+        <tr className={expanded ? 'is-expanded' : undefined} data-candidate={row.id}>
+          <td className="expander-col">
+            <button
+              type="button"
+              className="expand-button"
+              aria-expanded={expanded}
+              aria-controls={`detail-${row.id}`}
+              onClick={row.getToggleExpandedHandler()}
+            >
+              <span aria-hidden="true">{expanded ? '−' : '+'}</span>
+              <span className="visually-hidden">
+                {expanded ? 'Hide' : 'Show'} details of {row.original.label}
+              </span>
+            </button>
+          </td>
+          {row.getAllCells().map((cell) => (
+            <td key={cell.id} data-column={cell.column.id}>
+              <FlexRender cell={cell} />
+            </td>
+          ))}
+        </tr>
+        {expanded ? (
+          <tr className="detail-row" id={`detail-${row.id}`}>
+            <td colSpan={columns.length + 1}>
+              <CandidateDetail candidate={row.original.candidate} />
+            </td>
+          </tr>
+        ) : null}
+      </>
+    );
+  },
+  (before, after) =>
+    before.row.original === after.row.original &&
+    before.expanded === after.expanded &&
+    before.search === after.search,
+);
 
 /** Where the search also found something in the "Why not" list, each with a way to it. */
 function RuledOutNotice({ matches }: { matches: readonly RuledOutMatch[] }) {
