@@ -286,7 +286,7 @@ about twofold, so the shares, not its milliseconds, are the result:
 | timeline chart (recharts)                                       | 2%    |
 | replay of the edited log                                        | 1%    |
 
-So more than half of an update is the browser laying out and painting, and a quarter is React;
+So more than half of an update is the browser laying out and painting, and about a fifth is React;
 the clinical engine is under 5%. The focus move does not add a layout of its own: without it
 the same layout happens in the frame (measured: no change).
 
