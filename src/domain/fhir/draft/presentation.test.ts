@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importFhirBundle } from '../import-fhir.ts';
+import { draftOfResources } from '../../../../test/fixtures/fhir-draft.ts';
 
 const sct = 'http://snomed.info/sct';
-
-function draftOf(resources: unknown[]) {
-  const result = importFhirBundle({
-    resourceType: 'Bundle',
-    type: 'collection',
-    entry: [{ resourceType: 'Patient', id: 'p' }, ...resources].map((resource) => ({ resource })),
-  });
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return result.draft;
-}
 
 // As the Synthea patients of mcode/mcode-omop give it: a breast primary with a stage summary
 // (cancerstaging.org "4A" / "IVA", which the tool does not read), and curative chemotherapy.
@@ -40,7 +30,7 @@ const paclitaxel = {
   },
 };
 const presentation = (resources: unknown[]) =>
-  draftOf(resources).findings.find((f) => f.field === 'presentation');
+  draftOfResources(resources).findings.find((f) => f.field === 'presentation');
 
 describe('presentation from early-stage treatment when the record has no metastasis', () => {
   it('says no metastasis is recorded and names the stage it does not read', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFhirBundle } from '../../import-fhir.ts';
+import { draftOfResources } from '../../../../../test/fixtures/fhir-draft.ts';
 
 const loinc = 'http://loinc.org';
 const sct = 'http://snomed.info/sct';
@@ -16,16 +16,6 @@ function observation(id: string, code: string, value: Record<string, unknown>) {
   };
 }
 
-function draftOf(resources: unknown[]) {
-  const result = importFhirBundle({
-    resourceType: 'Bundle',
-    type: 'collection',
-    entry: [{ resourceType: 'Patient', id: 'p' }, ...resources].map((resource) => ({ resource })),
-  });
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return result.draft;
-}
-
 describe('a receptor result in words that is not a call', () => {
   // As Synthea writes HER2 FISH (85318-4): a ratio as text beside the IHC call.
   const ihc = observation('her2-ihc', '85319-2', {
@@ -34,7 +24,7 @@ describe('a receptor result in words that is not a call', () => {
   const fish = observation('her2-fish', '85318-4', { valueString: 'greater than 2.2' });
 
   it('is shown as recorded and leaves the status to the other results', () => {
-    const draft = draftOf([ihc, fish]);
+    const draft = draftOfResources([ihc, fish]);
     expect(draft.patient.her2).toBe('positive');
     expect(draft.record.map((r) => `${r.label}: ${r.value} ${r.date}`)).toContain(
       'HER2 FISH result (as recorded): greater than 2.2 2013-02-10',
@@ -46,7 +36,7 @@ describe('a receptor result in words that is not a call', () => {
   });
 
   it('never becomes a status on its own', () => {
-    const draft = draftOf([fish, observation('er', '85337-4', { valueString: 'weak' })]);
+    const draft = draftOfResources([fish, observation('er', '85337-4', { valueString: 'weak' })]);
     expect(draft.patient).toMatchObject({ her2: 'unknown', er: 'unknown' });
     expect(draft.record.map((r) => `${r.label}: ${r.value}`)).toEqual(
       expect.arrayContaining([
@@ -57,7 +47,7 @@ describe('a receptor result in words that is not a call', () => {
   });
 
   it('an unreadable coded value is still for the user to set by hand', () => {
-    const draft = draftOf([
+    const draft = draftOfResources([
       observation('her2-odd', '85318-4', {
         valueCodeableConcept: { coding: [{ system: sct, code: '0000000' }] },
       }),
