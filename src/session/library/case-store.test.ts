@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshLibraryForEachTest } from '../../../test/fresh-library.ts';
 import { openDB } from 'idb';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../test/fixtures/case-builder.ts';
 import {
   deleteCase,
@@ -9,15 +8,14 @@ import {
   getCase,
   listLibrary,
   readCase,
-  resetCaseStoreConnection,
   restoreCase,
   SaveConflict,
   saveCase,
   summarise,
 } from './case-store.ts';
-import { closeLibraryChannel, onLibraryChange } from './library-changes.ts';
+import { onLibraryChange } from './library-changes.ts';
 
-afterAll(closeLibraryChannel);
+freshLibraryForEachTest();
 
 /** Writes a value as it might be found in storage: from an older version, or damaged. */
 async function putRaw(value: Record<string, unknown>) {
@@ -26,11 +24,6 @@ async function putRaw(value: Record<string, unknown>) {
   await db.put('cases', value);
   db.close();
 }
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  resetCaseStoreConnection();
-});
 
 const first = buildCase({}, [
   { date: '2025-01-10', type: 'metastases', sites: [{ site: 'bone' }] },

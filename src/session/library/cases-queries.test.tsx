@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshLibraryForEachTest } from '../../../test/fresh-library.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCase } from '../../../test/fixtures/case-builder.ts';
 import * as store from './case-store.ts';
 import { casesQueryKey, useCases } from './cases-queries.ts';
-import { closeLibraryChannel } from './library-changes.ts';
 
-afterAll(closeLibraryChannel);
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  store.resetCaseStoreConnection();
-});
+freshLibraryForEachTest();
 afterEach(() => vi.restoreAllMocks());
 
 const bone = buildCase({ age: 62 }, [

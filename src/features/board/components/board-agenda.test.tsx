@@ -1,28 +1,16 @@
 // @vitest-environment jsdom
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshLibraryForEachTest } from '../../../../test/fresh-library.ts';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
 import { renderApp } from '../../../../test/render.tsx';
-import {
-  listLibrary,
-  resetCaseStoreConnection,
-  saveCase,
-} from '../../../session/library/case-store.ts';
-import { closeLibraryChannel } from '../../../session/library/library-changes.ts';
+import { listLibrary, saveCase } from '../../../session/library/case-store.ts';
 import type { BundledCases } from '../board-cases.ts';
 import { loadAgenda } from '../board-store.ts';
 import { BoardView } from './board-view.tsx';
 
-afterAll(closeLibraryChannel);
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  resetCaseStoreConnection();
-  localStorage.clear();
-});
+freshLibraryForEachTest({ localStorage: true });
 
 const bone = buildCase({ age: 64, er: 'positive', pr: 'positive', her2: 'negative' }, [
   { date: '2024-01-10', type: 'metastases', sites: [{ site: 'bone' }] },

@@ -1,25 +1,14 @@
 // @vitest-environment jsdom
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshLibraryForEachTest } from '../../../../test/fresh-library.ts';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCase } from '../../../../test/fixtures/case-builder.ts';
 import { renderApp } from '../../../../test/render.tsx';
-import {
-  getCase,
-  resetCaseStoreConnection,
-  saveCase,
-} from '../../../session/library/case-store.ts';
-import { closeLibraryChannel } from '../../../session/library/library-changes.ts';
+import { getCase, saveCase } from '../../../session/library/case-store.ts';
 import { LibraryPanel } from './library-panel.tsx';
 
-afterAll(closeLibraryChannel);
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  resetCaseStoreConnection();
-});
+freshLibraryForEachTest();
 
 const boneLiver = buildCase({ age: 62 }, [
   { date: '2024-01-10', type: 'metastases', sites: [{ site: 'bone' }, { site: 'liver' }] },
